@@ -1,0 +1,2 @@
+// The home page imports this name; the function lives in new-draft.ts.
+export { createDraftAndOpen } from './new-draft';

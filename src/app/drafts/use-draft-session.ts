@@ -1,0 +1,162 @@
+import { useEffect, useRef, useState } from 'react';
+import { Autosaver, type SaveStatus } from '../../drafts/autosaver';
+import { listenDraftChanges, thisTabId } from '../../drafts/draft-channel';
+import { describeStorageError } from '../../drafts/errors';
+import type { DraftRecord, DraftSummary } from '../../drafts/types';
+import { onStoreBlocking, reloadNeededMessage } from './draft-store-access';
+import { loadDraft, type LoadedDraft } from './load-draft';
+import { usePageExitSaves } from './use-page-exit-saves';
+
+export type { SaveStatus };
+
+export interface DraftConflict {
+  message: string;
+  /** Take the other tab's copy (the form shows it; typing here is dropped). */
+  reload(): void;
+  /** Keep this tab's copy and write it over the other one. */
+  keepMine(): void;
+}
+
+export type DraftSession =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'error'; message: string }
+  | {
+      state: 'ready';
+      /** The copy the form starts from; replaced only by a conflict reload. */
+      draft: DraftRecord;
+      onChange(answers: unknown, summary: DraftSummary): void;
+      flush(): Promise<void>;
+      /** The draft as typed so far, e.g. for an export while storage fails. */
+      current(): DraftRecord;
+      saveStatus: SaveStatus;
+      readOnly: boolean;
+      conflict?: DraftConflict;
+    };
+
+const conflictMessage =
+  'Bản nháp này vừa được lưu ở một thẻ hoặc cửa sổ khác. ' +
+  'Hãy chọn giữ bản nào; bản còn lại sẽ bị thay thế.';
+
+/**
+ * Loads a draft and keeps it saved while the fill page is open; the page
+ * passes JSON Forms' data to `onChange` and never gets answers pushed back.
+ */
+export function useDraftSession(draftId: string): DraftSession {
+  const [loaded, setLoaded] = useState<LoadedDraft | { kind: 'loading' }>({
+    kind: 'loading',
+  });
+  const [failure, setFailure] = useState<string>();
+  const [draft, setDraft] = useState<DraftRecord>();
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saving' });
+  const [theirRevision, setTheirRevision] = useState<number>();
+  const saver = useRef<Autosaver | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    setLoaded({ kind: 'loading' });
+    setFailure(undefined);
+    loadDraft(draftId).then(
+      (result) => live && setLoaded(result),
+      (error: unknown) => live && setFailure(describeStorageError(error)),
+    );
+
+    return () => {
+      live = false;
+    };
+  }, [draftId]);
+
+  useEffect(() => {
+    if (loaded.kind !== 'stored' && loaded.kind !== 'memory') return;
+    const store = loaded.kind === 'stored' ? loaded.store : undefined;
+    const autosaver = new Autosaver(store, loaded.draft, {
+      onStatus: setSaveStatus,
+      onConflict: setTheirRevision,
+    });
+    saver.current = autosaver;
+    setDraft(loaded.draft);
+    setTheirRevision(undefined);
+    if (store)
+      setSaveStatus({ kind: 'saved', at: new Date(loaded.draft.updatedAt) });
+    const stopListening = listenDraftChanges((message) => {
+      if (message.id !== loaded.draft.id) return;
+      if (message.type === 'saved' && message.tabId !== thisTabId) {
+        autosaver.noticeRevision(message.revision);
+      } else if (message.type === 'changed' && store) {
+        store.get(message.id).then(
+          (fresh) => fresh && setDraft((old) => withStatusOf(old, fresh)),
+          (error: unknown) => console.warn(error),
+        );
+      }
+    });
+    const stopBlocking = onStoreBlocking(() => {
+      autosaver.flushForUnload();
+      setFailure(reloadNeededMessage);
+    });
+
+    return () => {
+      autosaver.flushForUnload();
+      autosaver.dispose();
+      stopListening();
+      stopBlocking();
+      saver.current = undefined;
+    };
+  }, [loaded]);
+
+  usePageExitSaves(saver);
+
+  if (failure) return { state: 'error', message: failure };
+  if (loaded.kind === 'missing') return { state: 'missing' };
+  if (loaded.kind === 'loading' || !draft || !saver.current) {
+    return { state: 'loading' };
+  }
+  const autosaver = saver.current;
+  const store = loaded.kind === 'stored' ? loaded.store : undefined;
+
+  return {
+    state: 'ready',
+    draft,
+    onChange: (answers, summary) => autosaver.change(answers, summary),
+    flush: () => autosaver.flush(),
+    current: () => autosaver.current(),
+    saveStatus,
+    readOnly: draft.status !== 'draft',
+    conflict:
+      theirRevision === undefined
+        ? undefined
+        : {
+            message: conflictMessage,
+            reload: () => {
+              store?.get(draft.id).then(
+                (fresh: DraftRecord | undefined) => {
+                  if (!fresh) return;
+                  autosaver.adopt(fresh);
+                  setTheirRevision(undefined);
+                  setDraft(fresh);
+                },
+                (error: unknown) => setFailure(describeStorageError(error)),
+              );
+            },
+            keepMine: () => {
+              // The other tab may have saved again since it told us.
+              store?.get(draft.id).then(
+                (fresh) => {
+                  setTheirRevision(undefined);
+                  return autosaver.keepMine(fresh?.revision ?? theirRevision);
+                },
+                (error: unknown) => setFailure(describeStorageError(error)),
+              );
+            },
+          },
+  };
+}
+
+/** Keeps the form's copy but takes a new status (e.g. now submitted). */
+function withStatusOf(
+  old: DraftRecord | undefined,
+  fresh: DraftRecord,
+): DraftRecord | undefined {
+  if (!old || old.status === fresh.status) return old;
+
+  return { ...old, status: fresh.status, receipt: fresh.receipt };
+}

@@ -1,0 +1,246 @@
+import { announceDraftChange, thisTabId } from './draft-channel';
+import { openDraftDb, type DraftDb, type DraftDbEvents } from './draft-db';
+import {
+  findAnswersProblem,
+  findMetaProblem,
+  newDraftRecord,
+  splitRecord,
+} from './draft-records';
+import { runInTransaction } from './draft-transaction';
+import { removeDraft, restoreDraft, purgeOldTrash } from './draft-trash';
+import { exportDraftText, importDraftText } from './draft-transfer';
+import { copyAnswersForNewYear } from './new-year-copy';
+import { DraftConflictError, DraftNotFoundError } from './errors';
+import type {
+  DraftList,
+  DraftMeta,
+  DraftRecord,
+  DraftStore,
+  DraftSummary,
+} from './types';
+
+let shared: Promise<DraftStore> | undefined;
+let persistAsked = false;
+
+/**
+ * Opens the drafts store shared by the whole page; call it wherever drafts
+ * are read or written. A failed open is not cached, so a later call retries.
+ */
+export function openDraftStore(
+  events: DraftDbEvents = {},
+): Promise<DraftStore> {
+  shared ??= openDraftDb({
+    onBlocked: events.onBlocked,
+    onBlocking: () => {
+      shared = undefined;
+      events.onBlocking?.();
+    },
+  }).then(
+    (db) => {
+      askForPersistentStorage();
+      purgeOldTrash(db).catch((error) => console.warn(error));
+
+      return createDraftStore(db);
+    },
+    (error) => {
+      shared = undefined;
+      throw error;
+    },
+  );
+
+  return shared;
+}
+
+/** Asks once that the browser never evict the drafts under storage pressure. */
+function askForPersistentStorage(): void {
+  if (persistAsked || typeof navigator === 'undefined') return;
+  persistAsked = true;
+  navigator.storage?.persist?.().catch((error) => console.warn(error));
+}
+
+/** Wraps an open database; tests call it directly with their own database. */
+export function createDraftStore(db: DraftDb): DraftStore {
+  const store: DraftStore = {
+    create: async (input) => {
+      const record = newDraftRecord(input);
+      await putRecord(db, record);
+
+      return record;
+    },
+    get: (id) => getRecord(db, id),
+    list: () => listDrafts(db),
+    save: (id, answers, summary, expectedRevision) =>
+      saveAnswers(db, id, answers, summary, expectedRevision),
+    saveNow: (record) => saveWithoutCheck(db, record),
+    rename: (id, name) => updateMeta(db, id, { name: name.trim() }),
+    duplicate: async (id) => {
+      const source = await requireRecord(db, id);
+      const copy = newDraftRecord({
+        formId: source.formId,
+        formVersion: source.formVersion,
+        name: `${source.name} (bản sao)`,
+        answers: source.answers,
+      });
+      await putRecord(db, { ...copy, summary: source.summary });
+
+      return { ...copy, summary: source.summary };
+    },
+    remove: (id) => removeDraft(db, id),
+    restore: (id) => restoreDraft(db, id),
+    copyForNewYear: async (id, year, perYearPointers, yearPointer) => {
+      const source = await requireRecord(db, id);
+      const copy = copyAnswersForNewYear(
+        source,
+        year,
+        perYearPointers,
+        yearPointer,
+      );
+      await putRecord(db, copy);
+
+      return copy;
+    },
+    exportDraft: async (id) => exportDraftText(await requireRecord(db, id)),
+    importDraft: (text, options) =>
+      importDraftText(text, options ?? {}, {
+        find: (id) => getRecord(db, id),
+        put: (record) => putRecord(db, record),
+      }),
+    close: () => db.close(),
+  };
+
+  return store;
+}
+
+async function getRecord(
+  db: DraftDb,
+  id: string,
+): Promise<DraftRecord | undefined> {
+  const tx = db.transaction(['draftMeta', 'draftAnswers']);
+  const [meta, answers] = await Promise.all([
+    tx.objectStore('draftMeta').get(id),
+    tx.objectStore('draftAnswers').get(id),
+  ]);
+  if (meta === undefined) return undefined;
+  const problem = findMetaProblem(meta) ?? findAnswersProblem(answers?.answers);
+  if (problem) throw new Error(`Bản nháp ${id} bị hỏng: ${problem}.`);
+
+  return { ...meta, answers: answers?.answers };
+}
+
+async function requireRecord(db: DraftDb, id: string): Promise<DraftRecord> {
+  const record = await getRecord(db, id);
+  if (!record) throw new DraftNotFoundError(id);
+
+  return record;
+}
+
+async function listDrafts(db: DraftDb): Promise<DraftList> {
+  const [metas, keys] = await Promise.all([
+    db.getAll('draftMeta'),
+    db.getAllKeys('draftMeta'),
+  ]);
+  const result: DraftList = { drafts: [], skipped: [] };
+  metas.forEach((meta, index) => {
+    const problem = findMetaProblem(meta);
+    if (problem)
+      result.skipped.push({ id: String(keys[index]), reason: problem });
+    else result.drafts.push(meta);
+  });
+  result.drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+  return result;
+}
+
+/** Writes meta and answers together: either both land or neither does. */
+export async function putRecord(
+  db: DraftDb,
+  record: DraftRecord,
+): Promise<void> {
+  const { meta, answers } = splitRecord(record);
+  const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
+  await runInTransaction(tx, () =>
+    Promise.all([
+      tx.objectStore('draftMeta').put(meta),
+      tx.objectStore('draftAnswers').put(answers),
+    ]),
+  );
+  announceDraftChange({ type: 'changed', id: record.id, tabId: thisTabId });
+}
+
+async function saveAnswers(
+  db: DraftDb,
+  id: string,
+  answers: unknown,
+  summary: DraftSummary,
+  expectedRevision: number,
+): Promise<DraftRecord> {
+  const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
+  const saved = await runInTransaction(tx, async () => {
+    const meta = await tx.objectStore('draftMeta').get(id);
+    if (!meta) throw new DraftNotFoundError(id);
+    if (meta.revision !== expectedRevision) {
+      throw new DraftConflictError(id, expectedRevision, meta.revision);
+    }
+    const next: DraftMeta = {
+      ...meta,
+      summary,
+      revision: meta.revision + 1,
+      updatedAt: new Date().toISOString(),
+    };
+    await Promise.all([
+      tx.objectStore('draftMeta').put(next),
+      tx.objectStore('draftAnswers').put({ id, answers }),
+    ]);
+
+    return { ...next, answers };
+  });
+  announceSaved(saved);
+
+  return saved;
+}
+
+function announceSaved(record: DraftRecord): void {
+  announceDraftChange({
+    type: 'saved',
+    id: record.id,
+    revision: record.revision,
+    tabId: thisTabId,
+  });
+}
+
+/** Both puts are issued before this returns, so they survive an unload. */
+function saveWithoutCheck(db: DraftDb, record: DraftRecord): Promise<void> {
+  const { meta, answers } = splitRecord(record);
+  const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
+  const puts = [
+    tx.objectStore('draftMeta').put(meta),
+    tx.objectStore('draftAnswers').put(answers),
+  ];
+  // Ask for the commit now instead of when the event loop next turns.
+  tx.commit();
+
+  return runInTransaction(tx, () => Promise.all(puts)).then(() =>
+    announceSaved(record),
+  );
+}
+
+async function updateMeta(
+  db: DraftDb,
+  id: string,
+  change: Partial<DraftMeta>,
+): Promise<DraftRecord> {
+  const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
+  const updated = await runInTransaction(tx, async () => {
+    const meta = await tx.objectStore('draftMeta').get(id);
+    if (!meta) throw new DraftNotFoundError(id);
+    // The answers did not change, so an open fill page has no conflict.
+    const next = { ...meta, ...change };
+    await tx.objectStore('draftMeta').put(next);
+    const answers = await tx.objectStore('draftAnswers').get(id);
+
+    return { ...next, answers: answers?.answers };
+  });
+  announceDraftChange({ type: 'changed', id, tabId: thisTabId });
+
+  return updated;
+}

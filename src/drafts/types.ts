@@ -1,0 +1,94 @@
+/** What the drafts list shows without loading the answers. */
+export interface DraftSummary {
+  agency?: string;
+  year?: number;
+  answered: number;
+  total: number;
+  errors: number;
+}
+
+export type DraftStatus = 'draft' | 'queued' | 'submitted';
+
+/** One report being filled in, as kept in IndexedDB. */
+export interface DraftRecord {
+  id: string;
+  formId: string;
+  formVersion: string;
+  name: string;
+  answers: unknown;
+  /** Grows by one on every save; a save based on an older one is refused. */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  summary: DraftSummary;
+  status: DraftStatus;
+  submissionId?: string;
+  receipt?: unknown;
+  /** submissionId of the report this draft revises. */
+  replaces?: string;
+}
+
+/** A draft without its answers: what the list and the meta store hold. */
+export type DraftMeta = Omit<DraftRecord, 'answers'>;
+
+export interface NewDraft {
+  formId: string;
+  formVersion: string;
+  name?: string;
+  answers?: unknown;
+  replaces?: string;
+}
+
+export interface SkippedDraft {
+  id: string;
+  reason: string;
+}
+
+export interface DraftList {
+  drafts: DraftMeta[];
+  /** Records that could not be read; the list shows them as damaged. */
+  skipped: SkippedDraft[];
+}
+
+export type ImportResult =
+  | { kind: 'imported'; draft: DraftRecord }
+  | { kind: 'exists'; id: string; name: string };
+
+export interface DraftStore {
+  create(draft: NewDraft): Promise<DraftRecord>;
+  /** Undefined when there is no such draft. */
+  get(id: string): Promise<DraftRecord | undefined>;
+  list(): Promise<DraftList>;
+  save(
+    id: string,
+    answers: unknown,
+    summary: DraftSummary,
+    expectedRevision: number,
+  ): Promise<DraftRecord>;
+  /**
+   * Starts the write synchronously (no await before `put`) so it can commit
+   * while the page unloads. Skips the revision check: call it only when no
+   * other tab is known to have saved.
+   */
+  saveNow(record: DraftRecord): Promise<void>;
+  rename(id: string, name: string): Promise<DraftRecord>;
+  duplicate(id: string): Promise<DraftRecord>;
+  remove(id: string): Promise<void>;
+  restore(id: string): Promise<DraftRecord>;
+  copyForNewYear(
+    id: string,
+    year: number,
+    perYearPointers: string[],
+    /** Where the new year is written in the answers, when the form has one. */
+    yearPointer?: string,
+  ): Promise<DraftRecord>;
+  exportDraft(id: string): Promise<string>;
+  importDraft(
+    text: string,
+    options?: { overwrite?: boolean; knownForms?: KnownForms },
+  ): Promise<ImportResult>;
+  close(): void;
+}
+
+/** formId → versions this app can open; import refuses anything else. */
+export type KnownForms = Record<string, string[]>;
