@@ -1,0 +1,88 @@
+import { useCallback, useRef, useState } from 'react';
+import { DefinitionFailure } from '../definition/definition-failure';
+import { useDefinition } from '../definition/use-definition';
+import { useDraftSession } from '../drafts/use-draft-session';
+import { SaveIndicator } from '../drafts/save-indicator';
+import type { DraftSummary } from '../../drafts/types';
+import { ReportForm } from './report-form';
+import { downloadDraft } from './export-draft';
+import { ConflictNotice } from './conflict-notice';
+import './fill.css';
+
+interface FillPageProps {
+  draftId: string;
+  section: number;
+}
+
+/**
+ * `#/dien/<draftId>/muc/<n>`: loads the draft, then the definition of the
+ * version it was started with, then shows one section at a time.
+ */
+export default function FillPage({ draftId, section }: FillPageProps) {
+  const session = useDraftSession(draftId);
+  const [attempt, setAttempt] = useState(0);
+  const draft = session.state === 'ready' ? session.draft : undefined;
+  const definition = useDefinition(draft?.formId, draft?.formVersion, attempt);
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  // Stable callbacks: the form must not re-render on every save status.
+  const onAnswers = useCallback((answers: unknown, summary: DraftSummary) => {
+    const current = sessionRef.current;
+    if (current.state === 'ready') current.onChange(answers, summary);
+  }, []);
+  const flush = useCallback(() => {
+    const current = sessionRef.current;
+    if (current.state === 'ready') void current.flush();
+  }, []);
+
+  if (session.state === 'missing') {
+    return (
+      <p className="notice notice-error" role="alert">
+        Không tìm thấy bản nháp này. Có thể nó đã bị xoá; hãy mở{' '}
+        <a href="#/ban-nhap">danh sách bản nháp</a>.
+      </p>
+    );
+  }
+  if (session.state === 'error') {
+    return (
+      <p className="notice notice-error" role="alert">
+        {session.message}
+      </p>
+    );
+  }
+  if (session.state !== 'ready' || !draft || definition.status === 'loading') {
+    return <p className="loading">Đang mở báo cáo…</p>;
+  }
+  if (definition.status === 'failed') {
+    return (
+      <DefinitionFailure
+        error={definition.error}
+        formId={draft.formId}
+        version={draft.formVersion}
+        onRetry={() => setAttempt((n) => n + 1)}
+      />
+    );
+  }
+
+  const exportCurrent = () => void downloadDraft(session.current());
+
+  return (
+    <ReportForm
+      // A conflict reload replaces the draft: start the form over from it.
+      key={`${draft.id}:${draft.revision}`}
+      definition={definition.definition}
+      draftId={draftId}
+      initialAnswers={draft.answers}
+      section={section}
+      onAnswers={onAnswers}
+      flush={flush}
+      readOnly={session.readOnly}
+      banner={
+        <>
+          <SaveIndicator status={session.saveStatus} onExport={exportCurrent} />
+          {session.conflict && <ConflictNotice conflict={session.conflict} />}
+        </>
+      }
+    />
+  );
+}

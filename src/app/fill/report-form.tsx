@@ -1,0 +1,147 @@
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { FormDefinition } from '../../core/definition/types';
+import { clampSection, sectionLayout, sectionsOf } from './sections';
+import { SectionForm } from './section-form';
+import { SectionNav } from './section-nav';
+import { ErrorSummary } from './error-summary';
+import { SectionPager } from './section-pager';
+import { WholeReportCheck } from './whole-report-check';
+import { LocaleSwitch } from './locale-switch';
+import { useFormLocale } from './use-locale';
+import { useFormI18n } from './use-form-i18n';
+import { useReportErrors } from './use-report-errors';
+import { routeHash } from '../shell/routes';
+import type { DraftSummary } from '../../drafts/types';
+import { draftSummary } from './draft-summary';
+
+export interface ReportFormProps {
+  definition: FormDefinition;
+  draftId: string;
+  /** The draft's answers when it was opened; read once. */
+  initialAnswers: unknown;
+  section: number;
+  /** Called with every change JSON Forms reports; the autosave hook. */
+  onAnswers: (answers: unknown, summary: DraftSummary) => void;
+  /** Writes pending answers now; called when the person leaves a section. */
+  flush: () => void;
+  /** A sent report is shown but cannot be changed. */
+  readOnly: boolean;
+  /** Save status and storage warnings, shown under the title. */
+  banner: ReactNode;
+}
+
+/** The fill page once the draft and its definition are both loaded. */
+export function ReportForm(props: ReportFormProps) {
+  const { definition, draftId, onAnswers, flush } = props;
+  const sections = useMemo(() => sectionsOf(definition.uischema), [definition]);
+  const layouts = useMemo(() => sections.map(sectionLayout), [sections]);
+  const current = clampSection(props.section, sections.length);
+  const answersRef = useRef(props.initialAnswers);
+  const [answers, setAnswers] = useState(props.initialAnswers);
+  const [locale, setLocale] = useFormLocale();
+  const [checkedAll, setCheckedAll] = useState(false);
+  const i18n = useFormI18n(definition, locale);
+  const checked = useReportErrors(
+    definition,
+    useDeferredValue(answers),
+    locale,
+  );
+  const labels = sections.map((s, i) => i18n.label(s.label, i + 1));
+  const printed = sections.map((s) => s.label);
+  const sectionErrors = checked.errors.filter(
+    (e) => e.section === printed[current - 1],
+  );
+  const progress = printed.map((label) =>
+    checked.progress.find((p) => p.label === label),
+  );
+
+  const summaryRef = useRef<DraftSummary | undefined>(undefined);
+
+  useEffect(() => () => flush(), [current, flush]);
+
+  // The summary follows the (deferred) check; the answers never wait for it.
+  useEffect(() => {
+    const summary = draftSummary(definition, checked.answers, checked.progress);
+    const first = summaryRef.current === undefined;
+    summaryRef.current = summary;
+    if (!first) onAnswers(answersRef.current, summary);
+  }, [checked, definition, onAnswers]);
+
+  const handleAnswers = useCallback(
+    (next: unknown) => {
+      if (next === answersRef.current) return;
+      answersRef.current = next;
+      setAnswers(next);
+      if (summaryRef.current) onAnswers(next, summaryRef.current);
+    },
+    [onAnswers],
+  );
+
+  return (
+    <div className="report">
+      <header className="report-header">
+        <h1>{definition.meta.title}</h1>
+        <p className="report-version">
+          {definition.versionMeta.title ?? `Phiên bản ${definition.version}`}
+        </p>
+        <div className="report-tools no-print">
+          {props.banner}
+          <LocaleSwitch
+            locale={locale}
+            available={Object.keys(definition.translations)}
+            onChange={setLocale}
+          />
+        </div>
+      </header>
+      <SectionNav
+        draftId={draftId}
+        labels={labels}
+        progress={progress}
+        current={current}
+      />
+      <section className="report-section" aria-labelledby="section-title">
+        <h2 id="section-title">{labels[current - 1]}</h2>
+        <ErrorSummary
+          errors={sectionErrors}
+          heading={`Mục này còn ${sectionErrors.length} lỗi cần sửa`}
+        />
+        <SectionForm
+          key={current}
+          schema={definition.schema}
+          layout={layouts[current - 1]}
+          answersRef={answersRef}
+          i18n={i18n.state}
+          showAllErrors={checkedAll}
+          readOnly={props.readOnly}
+          onAnswers={handleAnswers}
+        />
+        <SectionPager
+          draftId={draftId}
+          current={current}
+          count={sections.length}
+        />
+      </section>
+      <WholeReportCheck
+        draftId={draftId}
+        errors={checked.errors}
+        printed={printed}
+        labels={labels}
+        checked={checkedAll}
+        onCheck={() => setCheckedAll(true)}
+      />
+      <p className="no-print">
+        <a href={routeHash({ page: 'print', draftId })}>
+          Xem bản in của báo cáo
+        </a>
+      </p>
+    </div>
+  );
+}

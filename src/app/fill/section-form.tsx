@@ -1,0 +1,49 @@
+import { memo, useState, type MutableRefObject } from 'react';
+import { JsonForms } from '@jsonforms/react';
+import type {
+  JsonFormsCore,
+  JsonFormsI18nState,
+  JsonSchema,
+  VerticalLayout,
+} from '@jsonforms/core';
+import { cells, renderers } from '../../renderers';
+import { sharedAjv } from './shared-ajv';
+
+interface SectionFormProps {
+  schema: JsonSchema;
+  layout: VerticalLayout;
+  answersRef: MutableRefObject<unknown>;
+  i18n: JsonFormsI18nState;
+  showAllErrors: boolean;
+  readOnly: boolean;
+  onAnswers: (answers: unknown) => void;
+}
+
+/**
+ * One section of the report. Mount it with `key` = the section: it reads the
+ * answers once, at mount, and from then on JSON Forms owns them, so nothing
+ * typed is ever overwritten by a stale copy while the person types.
+ */
+export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
+  const [initialAnswers] = useState(() => props.answersRef.current);
+  const [config] = useState(() => ({ showAllErrors: props.showAllErrors }));
+  const onChange = ({ data }: Pick<JsonFormsCore, 'data'>) =>
+    props.onAnswers(data);
+
+  return (
+    <JsonForms
+      schema={props.schema}
+      uischema={props.layout}
+      data={initialAnswers}
+      renderers={renderers}
+      cells={cells}
+      ajv={sharedAjv()}
+      i18n={props.i18n}
+      config={props.showAllErrors ? showAllConfig : config}
+      readonly={props.readOnly}
+      onChange={onChange}
+    />
+  );
+});
+
+const showAllConfig = { showAllErrors: true };

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { CatalogForm, CatalogVersion } from '../../core/definition/types';
+import { ProblemList } from './problem-list';
+
+interface VersionRowProps {
+  form: CatalogForm;
+  version: CatalogVersion;
+}
+
+async function startReport(formId: string, version: string): Promise<void> {
+  // Loaded on click: the home page stays free of storage code until needed.
+  const { createDraftAndOpen } = await import('../drafts/create-draft');
+  await createDraftAndOpen(formId, version);
+}
+
+function VersionRow({ form, version }: VersionRowProps) {
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const isCurrent = version.version === form.currentVersion;
+  const broken = version.problems.length > 0;
+
+  function onCreate() {
+    setBusy(true);
+    setFailure(undefined);
+    startReport(form.formId, version.version).catch((error: unknown) => {
+      setBusy(false);
+      setFailure(
+        `Không tạo được báo cáo mới: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
+  }
+
+  return (
+    <li className="version-row">
+      <span className="version-name">
+        Phiên bản {version.version}
+        {isCurrent && <span className="badge">Hiện hành</span>}
+      </span>
+      {broken ? (
+        <div className="notice notice-error" role="alert">
+          <p>
+            Phiên bản này đang có lỗi trong tệp định nghĩa nên chưa dùng được.
+            Báo cho quản trị viên biểu mẫu các lỗi sau:
+          </p>
+          <ProblemList problems={version.problems} />
+        </div>
+      ) : (
+        <button type="button" onClick={onCreate} disabled={busy}>
+          Tạo báo cáo mới
+          <span className="visually-hidden">
+            {` theo phiên bản ${version.version}`}
+          </span>
+        </button>
+      )}
+      {failure && (
+        <p className="notice notice-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** One form of the catalog, with a create button per usable version. */
+export function FormCard({ form }: { form: CatalogForm }) {
+  return (
+    <article className="form-card" aria-labelledby={`form-${form.formId}`}>
+      <h2 id={`form-${form.formId}`}>{form.title}</h2>
+      {form.issuedBy && <p className="form-issuer">{form.issuedBy}</p>}
+      {form.issuingDocument && (
+        <p className="form-document">{form.issuingDocument}</p>
+      )}
+      {form.problems.length > 0 && (
+        <div className="notice notice-error" role="alert">
+          <p>Biểu mẫu này có lỗi trong tệp định nghĩa:</p>
+          <ProblemList problems={form.problems} />
+        </div>
+      )}
+      <ul className="version-list">
+        {form.versions.map((version) => (
+          <VersionRow key={version.version} form={form} version={version} />
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,91 @@
+import {
+  isVisible,
+  resolveData,
+  resolveSchema,
+  toDataPath,
+  type ControlElement,
+  type JsonSchema,
+  type Labelable,
+  type Layout,
+  type UISchemaElement,
+} from '@jsonforms/core';
+import type Ajv from 'ajv';
+import { PrintAnswer } from './print-answers';
+
+export interface PrintContext {
+  schema: JsonSchema;
+  answers: unknown;
+  ajv: Ajv;
+}
+
+interface ElementProps {
+  element: UISchemaElement;
+  context: PrintContext;
+}
+
+function labelOf(element: UISchemaElement): string | undefined {
+  const label = (element as Labelable).label;
+
+  return typeof label === 'string' ? label : undefined;
+}
+
+function PrintControl({ element, context }: ElementProps) {
+  const control = element as ControlElement;
+  const schema = resolveSchema(context.schema, control.scope, context.schema);
+  if (!schema) return null;
+  const key = control.scope.split('/').pop() ?? '';
+  const value = resolveData(context.answers, toDataPath(control.scope));
+
+  return (
+    <PrintAnswer
+      label={labelOf(control) ?? schema.title ?? key}
+      schema={schema}
+      value={value}
+      format={control.options?.format}
+      rowNumbers={control.options?.rowNumbers}
+    />
+  );
+}
+
+function Children({ element, context }: ElementProps) {
+  const elements = (element as Layout).elements ?? [];
+
+  return elements.map((child, index) => (
+    <PrintElement key={index} element={child} context={context} />
+  ));
+}
+
+/**
+ * Walks a UI schema element the way the paper form reads: groups become
+ * headed blocks, horizontal layouts side-by-side columns, controls answers.
+ * Elements a rule hides on screen are left off paper too.
+ */
+export function PrintElement({ element, context }: ElementProps) {
+  const visible = isVisible(element, context.answers, '', context.ajv, {});
+  if (!visible) return null;
+  const label = labelOf(element);
+
+  switch (element.type) {
+    case 'Control':
+      return <PrintControl element={element} context={context} />;
+    case 'Label':
+      return (
+        <p className="print-note">{(element as { text?: string }).text}</p>
+      );
+    case 'HorizontalLayout':
+      return (
+        <div className="print-columns">
+          <Children element={element} context={context} />
+        </div>
+      );
+    case 'Group':
+      return (
+        <div className="print-group">
+          {label && <h3>{label}</h3>}
+          <Children element={element} context={context} />
+        </div>
+      );
+    default:
+      return <Children element={element} context={context} />;
+  }
+}

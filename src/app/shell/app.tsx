@@ -1,0 +1,62 @@
+import { Suspense, lazy } from 'react';
+import { AppHeader } from './app-header';
+import { useRoute } from './use-route';
+import { OfficePage } from './optional-page';
+import { HomePage } from '../home/home-page';
+import { ErrorBoundary } from './error-boundary';
+import type { Route } from './routes';
+
+// The fill and print pages carry JSON Forms, ajv and MUI; loading them lazily
+// keeps the home page small enough for slow phones.
+const FillPage = lazy(() => import('../fill/fill-page'));
+const PrintPage = lazy(() => import('../print/print-page'));
+const DraftsPage = lazy(() =>
+  import('../drafts/drafts-page').then((m) => ({ default: m.DraftsPage })),
+);
+
+function PageFor({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'drafts':
+      return <DraftsPage />;
+    case 'fill':
+      return <FillPage draftId={route.draftId} section={route.section} />;
+    case 'print':
+      return <PrintPage draftId={route.draftId} />;
+    case 'office':
+      return OfficePage ? <OfficePage /> : <NotFound />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  return (
+    <section className="page">
+      <h1>Không tìm thấy trang</h1>
+      <p>
+        Địa chỉ này không có trong Biểu mẫu. <a href="#/">Về trang chủ</a>.
+      </p>
+    </section>
+  );
+}
+
+/** The whole app: header, then the page the location hash names. */
+export function App() {
+  const route = useRoute();
+  const key = route.page === 'fill' ? `fill:${route.draftId}` : route.page;
+
+  return (
+    <>
+      <AppHeader route={route} hasOffice={OfficePage !== undefined} />
+      <main id="noi-dung" className="app-main">
+        <ErrorBoundary key={key}>
+          <Suspense fallback={<p className="loading">Đang tải…</p>}>
+            <PageFor route={route} />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}
