@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * JSON text with object keys sorted at every level, so two bodies that
+ * differ only in key order or whitespace give the same text. Call it on
+ * values already checked by `checkJsonShape` (bounded depth).
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(canonicalJson).join(',')}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .map(
+        (key) =>
+          `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`,
+      );
+    return `{${entries.join(',')}}`;
+  }
+
+  return JSON.stringify(value);
+}
+
+/** Hex SHA-256 of the canonical JSON of `value`. */
+export function canonicalHash(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
