@@ -1,0 +1,4 @@
+export { normalizeAnswers, type Answers } from './normalize';
+export { pruneHidden } from './prune-hidden';
+export { sectionOf, dotPathToPointer } from './sections';
+export { sectionProgress, type SectionProgress } from './section-progress';

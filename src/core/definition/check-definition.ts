@@ -1,0 +1,76 @@
+import { checkSchema } from './check-schema';
+import { checkUiSchema } from './check-uischema';
+import { definitionPaths, type DefinitionFiles } from './definition-files';
+import { FORM_ID, VERSION } from './names';
+import { parseDefinition } from './parse-definition';
+import { schemaAtDataPointer } from './schema-path';
+import type { DefinitionProblem, FormDefinition } from './types';
+
+function checkNames(formId: string, version: string): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  if (!FORM_ID.test(formId)) {
+    problems.push({
+      file: formId,
+      pointer: '',
+      message: `Tên thư mục biểu mẫu "${formId}" chỉ được gồm chữ thường không dấu, số và dấu gạch nối (ví dụ "bao-cao-ung-dung-cntt").`,
+    });
+  }
+  if (!VERSION.test(version)) {
+    problems.push({
+      file: `${formId}/${version}`,
+      pointer: '',
+      message: `Tên thư mục phiên bản "${version}" phải là năm (ví dụ "2015" hoặc "2015.2") hoặc chữ thường không dấu, số, dấu chấm và gạch nối.`,
+    });
+  }
+
+  return problems;
+}
+
+function checkVersionMeta(def: FormDefinition, file: string) {
+  const { summary, perYear } = def.versionMeta;
+  const pointers: [string, unknown][] = [
+    ['/summary/year', summary?.year],
+    ['/summary/agency', summary?.agency],
+    ...(perYear ?? []).map((p, i): [string, unknown] => [`/perYear/${i}`, p]),
+  ];
+
+  return pointers
+    .filter(([, p]) => p !== undefined)
+    .filter(
+      ([, p]) => typeof p !== 'string' || !schemaAtDataPointer(def.schema, p),
+    )
+    .map(([at, p]) => ({
+      file,
+      pointer: at,
+      message: `Con trỏ ${JSON.stringify(p)} không trỏ tới câu trả lời nào trong schema.json; hãy viết dạng "/mucMot/namBaoCao".`,
+    }));
+}
+
+/**
+ * Check an assembled definition: schema, UI schema and version.json. Call it
+ * on definitions built in memory; files on disk go through checkDefinition.
+ */
+export function checkFormDefinition(def: FormDefinition): DefinitionProblem[] {
+  const paths = definitionPaths(def.formId, def.version);
+  const schema = def.schema as unknown as Record<string, unknown>;
+  const uischema = def.uischema as unknown as Record<string, unknown>;
+
+  return [
+    ...checkSchema(paths.schema, schema, def.formId, def.version),
+    ...checkUiSchema(paths.uischema, uischema, def.schema),
+    ...checkVersionMeta(def, paths.versionJson),
+  ];
+}
+
+/**
+ * Everything `npm run forms:check` verifies about one version, from its raw
+ * files: names, JSON syntax, form.json, schema, UI schema, version.json and
+ * translations. Returns every problem found; empty means ready to use.
+ */
+export function checkDefinition(files: DefinitionFiles): DefinitionProblem[] {
+  const names = checkNames(files.formId, files.version);
+  const { definition, problems } = parseDefinition(files);
+  if (!definition) return [...names, ...problems];
+
+  return [...names, ...problems, ...checkFormDefinition(definition)];
+}

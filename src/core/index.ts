@@ -1,0 +1,5 @@
+export * from './definition';
+export * from './validation';
+export * from './answers';
+export * from './catalog';
+export * from './envelope';

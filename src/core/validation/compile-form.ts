@@ -1,0 +1,113 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { FormDefinition } from '../definition/types';
+import { pruneHidden } from '../answers/prune-hidden';
+import { sectionOf } from '../answers/sections';
+import { createAjv } from './create-ajv';
+import type { Locale } from './messages';
+import { rememberRootSchema } from './schema-registry';
+import {
+  errorLabel,
+  errorPointer,
+  isCombinatorBranchError,
+  translateAjvError,
+} from './translate-error';
+
+/** One problem with a report's answers, ready to show beside its field. */
+export interface AnswerError {
+  /** JSON pointer of the field in the answers. */
+  pointer: string;
+  /** The ajv keyword that failed (`required`, `maximum`, `sumEquals`…). */
+  keyword: string;
+  /** The field's printed title (with its table row, when in a table). */
+  label: string;
+  /** What is wrong and how to fix it, in the requested language. */
+  message: string;
+  /** Label of the section (root Category) the field is in, or ''. */
+  section: string;
+}
+
+/** A definition compiled once, ready to check any number of reports. */
+export interface CompiledForm {
+  definition: FormDefinition;
+  /** Check answers as they would be sent: normalized, hidden ones dropped. */
+  validate(answers: unknown, locale?: Locale): AnswerError[];
+}
+
+// Compiled validators by `$id` and content, so an edited schema recompiles;
+// the key of each schema object is remembered to skip re-hashing it.
+const validators = new Map<string, ValidateFunction>();
+const keysBySchema = new WeakMap<object, string>();
+const forms = new WeakMap<FormDefinition, CompiledForm>();
+
+// FNV-1a: cheap, and enough to tell an edited schema from the cached one.
+function contentHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+
+  return (hash >>> 0).toString(16);
+}
+
+// An `if` error only repeats the `then` errors reported beside the fields.
+function isShown(error: ErrorObject): boolean {
+  return error.keyword !== 'if' && !isCombinatorBranchError(error);
+}
+
+function toAnswerErrors(
+  def: FormDefinition,
+  errors: ErrorObject[],
+  locale: Locale,
+): AnswerError[] {
+  return errors.filter(isShown).map((error) => {
+    const pointer = errorPointer(error);
+    return {
+      pointer,
+      keyword: error.keyword,
+      label: errorLabel(error, locale, def.schema),
+      message: translateAjvError(error, locale, def.schema),
+      section: sectionOf(def, pointer),
+    };
+  });
+}
+
+function validatorFor(def: FormDefinition): ValidateFunction {
+  let key = keysBySchema.get(def.schema);
+  if (key === undefined) {
+    key = `${def.schema.$id}#${contentHash(JSON.stringify(def.schema))}`;
+    keysBySchema.set(def.schema, key);
+  }
+  let check = validators.get(key);
+  if (!check) {
+    rememberRootSchema(def.schema);
+    // One Ajv per schema: Ajv refuses a second schema with the same $id, and
+    // an edited definition keeps its $id.
+    check = createAjv().compile(def.schema);
+    validators.set(key, check);
+  }
+
+  return check;
+}
+
+/**
+ * Compile a definition's schema, or reuse the earlier compilation of the same
+ * schema: call it whenever answers need checking. Throws Ajv's error when the
+ * schema does not compile; `checkDefinition` explains such problems first.
+ */
+export function compileForm(def: FormDefinition): CompiledForm {
+  const cached = forms.get(def);
+  if (cached) return cached;
+  const check = validatorFor(def);
+  const compiled: CompiledForm = {
+    definition: def,
+    validate(answers, locale = 'vi') {
+      const visible = pruneHidden(def, answers);
+      if (check(visible)) return [];
+      return toAnswerErrors(def, check.errors ?? [], locale);
+    },
+  };
+  forms.set(def, compiled);
+
+  return compiled;
+}

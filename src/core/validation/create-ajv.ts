@@ -1,0 +1,26 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { sumEqualsKeyword } from './sum-equals';
+
+/**
+ * Build the one Ajv instance used by the browser (`<JsonForms ajv>`), the
+ * server and the CLI, so all three give the same verdict on the same answers.
+ */
+export function createAjv(): Ajv {
+  const ajv = new Ajv({
+    allErrors: true,
+    $data: true,
+    strict: true,
+    // A field required only when shown is required inside `then`, where its
+    // property is declared one level up; strictRequired would reject that.
+    strictRequired: false,
+    verbose: true,
+    useDefaults: false,
+  });
+  addFormats(ajv);
+  ajv.addKeyword(sumEqualsKeyword);
+  // JSON Forms reads `i18n` on schemas to find label keys; it validates nothing.
+  ajv.addKeyword({ keyword: 'i18n', schemaType: 'string' });
+
+  return ajv;
+}

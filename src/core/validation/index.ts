@@ -1,0 +1,14 @@
+export { createAjv } from './create-ajv';
+export {
+  compileForm,
+  type AnswerError,
+  type CompiledForm,
+} from './compile-form';
+export {
+  errorPointer,
+  formatLimit,
+  translateAjvError,
+  createErrorTranslator,
+} from './translate-error';
+export { messages, formatNames, type Locale } from './messages';
+export { sumEqualsKeyword, type SumEqualsRule } from './sum-equals';
