@@ -1,0 +1,55 @@
+import type { CellProps, ControlElement } from '@jsonforms/core';
+import { useJsonForms } from '@jsonforms/react';
+import { useId, type InputHTMLAttributes } from 'react';
+import { errorLines, useErrorDisplay } from '../common/errors';
+import { FieldErrors } from '../common/field';
+import { useTextBox, type BoxCodec } from '../common/use-text-box';
+
+export interface BoxCellProps<T> extends CellProps {
+  codec: BoxCodec<T>;
+  inputAttributes?: InputHTMLAttributes<HTMLInputElement>;
+}
+
+/**
+ * The accessible name of a table cell: the table gives each cell's Control a
+ * label naming its column and row.
+ */
+export function cellLabel(props: CellProps): string | undefined {
+  const label = (props.uischema as ControlElement).label;
+
+  return typeof label === 'string' ? label : undefined;
+}
+
+/** A text box inside a table row, with its errors under it. */
+export function BoxCell<T>(props: BoxCellProps<T>) {
+  const inputId = useId();
+  const { shown, touch } = useErrorDisplay(useJsonForms().config);
+  const { problem, inputProps } = useTextBox<T>(props.data, props.codec, (v) =>
+    props.handleChange(props.path, v),
+  );
+  if (!props.visible) return null;
+
+  const errors = shown ? errorLines(problem, props.errors) : [];
+  const className = props.inputAttributes?.className ?? '';
+
+  return (
+    <div className={`bm-cell${errors.length ? ' bm-invalid' : ''}`}>
+      <input
+        type="text"
+        {...props.inputAttributes}
+        {...inputProps}
+        id={inputId}
+        className={`bm-input ${className}`.trim()}
+        readOnly={!props.enabled}
+        aria-label={cellLabel(props)}
+        aria-invalid={errors.length > 0}
+        aria-describedby={errors.length ? `${inputId}-error` : undefined}
+        onBlur={(event) => {
+          inputProps.onBlur(event);
+          touch();
+        }}
+      />
+      <FieldErrors id={`${inputId}-error`} errors={errors} />
+    </div>
+  );
+}

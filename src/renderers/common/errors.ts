@@ -1,0 +1,58 @@
+import { useState } from 'react';
+
+/** Settings the app may put in `<JsonForms config>` for these renderers. */
+export interface RendererConfig {
+  /** Show every error at once, e.g. after the person presses "Kiểm tra". */
+  showAllErrors?: boolean;
+  /** Set false when the app shows the section title itself. */
+  categoryTitle?: boolean;
+}
+
+/**
+ * Errors stay quiet until the person has left the field once, or until the
+ * app asks for all of them; then they follow every change.
+ */
+export function useErrorDisplay(config: unknown) {
+  const [touched, setTouched] = useState(false);
+  const showAll = (config as RendererConfig | undefined)?.showAllErrors;
+
+  return {
+    shown: touched || showAll === true,
+    touch: () => setTouched(true),
+  };
+}
+
+/** Our own problem first, then the schema's messages, without repeats. */
+export function errorLines(
+  problem: string | undefined,
+  errors: string | undefined,
+): string[] {
+  const lines = [problem, ...(errors ?? '').split('\n')];
+
+  return [...new Set(lines.filter((line): line is string => !!line))];
+}
+
+/** The ids of a field's parts, derived from its input id. */
+export function partIds(inputId: string) {
+  return {
+    input: inputId,
+    label: `${inputId}-label`,
+    description: `${inputId}-description`,
+    error: `${inputId}-error`,
+  };
+}
+
+/** `aria-describedby` for a field: its description, then its errors. */
+export function describedBy(
+  inputId: string,
+  description: string | undefined,
+  errors: string[],
+): string | undefined {
+  const ids = partIds(inputId);
+  const parts = [
+    description ? ids.description : '',
+    errors.length ? ids.error : '',
+  ].filter(Boolean);
+
+  return parts.length ? parts.join(' ') : undefined;
+}

@@ -1,0 +1,105 @@
+import {
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type CompositionEvent,
+  type FocusEvent,
+} from 'react';
+
+/** What a box's text means: a value (undefined when empty), or why not. */
+export type BoxReading<T> =
+  { ok: true; value: T | undefined } | { ok: false; reason: string };
+
+/** How one kind of box turns stored values into text and back. */
+export interface BoxCodec<T> {
+  format(value: T): string;
+  parse(text: string): BoxReading<T>;
+}
+
+type BoxElement = HTMLInputElement | HTMLTextAreaElement;
+
+// Values this box pushed recently; an echo of one of them is not a change
+// from outside, so it must not overwrite what the person is still typing.
+const ECHO_MEMORY = 20;
+
+/**
+ * Wires an uncontrolled text box to a stored value so typing is never
+ * disturbed: every `input` event outside an IME composition pushes the
+ * parsed value at once (no timer holds it), a composition pushes only when
+ * it ends, and the box text is replaced only when the value changes from
+ * outside (a draft loaded, a row removed), so the caret never jumps. Text
+ * that cannot be read stays in the box, the stored value becomes undefined
+ * and `problem` says why.
+ */
+export function useTextBox<T>(
+  value: T | undefined,
+  codec: BoxCodec<T>,
+  onCommit: (value: T | undefined) => void,
+) {
+  const box = useRef<BoxElement>(null);
+  const composing = useRef(false);
+  const focused = useRef(false);
+  const pushed = useRef<(T | undefined)[]>([value]);
+  const [problem, setProblem] = useState<string>();
+  const [initialText] = useState(() => textOf(value, codec));
+
+  useLayoutEffect(() => {
+    const own = focused.current
+      ? pushed.current.includes(value)
+      : pushed.current.at(-1) === value;
+    if (own || !box.current) return;
+    pushed.current = [value];
+    setProblem(undefined);
+    box.current.value = textOf(value, codec);
+  }, [value, codec]);
+
+  function commit(text: string): BoxReading<T> {
+    const reading: BoxReading<T> =
+      text.trim() === '' ? { ok: true, value: undefined } : codec.parse(text);
+    setProblem(reading.ok ? undefined : reading.reason);
+    const next = reading.ok ? reading.value : undefined;
+    if (pushed.current.at(-1) !== next) {
+      pushed.current = [...pushed.current.slice(-ECHO_MEMORY), next];
+      onCommit(next);
+    }
+
+    return reading;
+  }
+
+  return {
+    problem,
+    inputProps: {
+      ref: box as never,
+      defaultValue: initialText,
+      onFocus: () => {
+        focused.current = true;
+      },
+      onChange: (event: ChangeEvent<BoxElement>) => {
+        const native = event.nativeEvent as InputEvent;
+        if (composing.current || native.isComposing) return;
+        commit(event.currentTarget.value);
+      },
+      onCompositionStart: () => {
+        composing.current = true;
+      },
+      onCompositionEnd: (event: CompositionEvent<BoxElement>) => {
+        composing.current = false;
+        commit(event.currentTarget.value);
+      },
+      onBlur: (event: FocusEvent<BoxElement>) => {
+        focused.current = false;
+        composing.current = false;
+        const reading = commit(event.currentTarget.value);
+        pushed.current = [pushed.current.at(-1)];
+        // Leaving the box is the one moment rewriting it cannot move a caret.
+        if (reading.ok)
+          event.currentTarget.value = textOf(reading.value, codec);
+      },
+    },
+  };
+}
+
+function textOf<T>(value: T | undefined, codec: BoxCodec<T>): string {
+  return value === undefined || value === null ? '' : codec.format(value);
+}

@@ -1,0 +1,27 @@
+import { isDateControl, rankWith, type ControlProps } from '@jsonforms/core';
+import { withJsonFormsControlProps } from '@jsonforms/react';
+import { dateCodec } from '../common/codecs';
+import { BoxControl } from './box-control';
+
+/**
+ * Dates typed as dd/mm/yyyy and stored as YYYY-MM-DD. An impossible date
+ * (31/02) stays in the box with an error and is not stored; an emptied box
+ * removes the value and its error.
+ */
+export function DateControl(props: ControlProps) {
+  return (
+    <BoxControl
+      {...props}
+      codec={dateCodec}
+      inputAttributes={{
+        placeholder: 'dd/mm/yyyy',
+        autoComplete: 'off',
+        className: 'bm-date',
+      }}
+    />
+  );
+}
+
+export const dateControlTester = rankWith(4, isDateControl);
+
+export default withJsonFormsControlProps(DateControl);

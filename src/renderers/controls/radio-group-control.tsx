@@ -1,0 +1,72 @@
+import { rankWith, type ControlProps } from '@jsonforms/core';
+import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useId } from 'react';
+import { useChoices } from '../common/choices';
+import { describedBy, errorLines, useErrorDisplay } from '../common/errors';
+import { Field } from '../common/field';
+import { useWords } from '../common/words';
+import { isRadioChoice } from '../testers';
+
+/**
+ * A single choice as radio buttons (Có/Không, Đồng bộ/Riêng lẻ). An optional
+ * question gets a "Bỏ chọn" button, since a radio cannot be unticked.
+ */
+export function RadioGroupControl(props: ControlProps) {
+  const groupId = useId();
+  const { shown, touch } = useErrorDisplay(props.config);
+  const options = useChoices(
+    props.schema,
+    props.uischema,
+    props.path,
+    props.rootSchema,
+  );
+  const words = useWords();
+  if (!props.visible) return null;
+
+  const errors = shown ? errorLines(undefined, props.errors) : [];
+  const described = describedBy(groupId, props.description, errors);
+  const clearable =
+    props.enabled && !props.required && props.data !== undefined;
+
+  return (
+    <Field
+      group
+      inputId={groupId}
+      label={props.label}
+      required={props.required}
+      description={props.description}
+      describedBy={described}
+      errors={errors}
+    >
+      <div className="bm-choices">
+        {options.map((option, index) => (
+          <label className="bm-choice" key={index}>
+            <input
+              type="radio"
+              name={groupId}
+              checked={props.data === option.value}
+              disabled={!props.enabled}
+              aria-invalid={errors.length > 0}
+              onChange={() => props.handleChange(props.path, option.value)}
+              onBlur={touch}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+        {clearable && (
+          <button
+            type="button"
+            className="bm-link"
+            onClick={() => props.handleChange(props.path, undefined)}
+          >
+            {words('clearChoice')}
+          </button>
+        )}
+      </div>
+    </Field>
+  );
+}
+
+export const radioGroupControlTester = rankWith(20, isRadioChoice);
+
+export default withJsonFormsControlProps(RadioGroupControl);

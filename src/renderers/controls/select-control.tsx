@@ -1,0 +1,71 @@
+import { rankWith, type ControlProps } from '@jsonforms/core';
+import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useId } from 'react';
+import { useChoices } from '../common/choices';
+import { describedBy, errorLines, useErrorDisplay } from '../common/errors';
+import { Field } from '../common/field';
+import { useWords } from '../common/words';
+import { isSingleChoice } from '../testers';
+
+const UNLISTED = 'unlisted';
+
+/**
+ * A single choice as a native `<select>`, for choices the form does not ask
+ * to show as radios. A stored value no longer in the list stays visible.
+ */
+export function SelectControl(props: ControlProps) {
+  const inputId = useId();
+  const { shown, touch } = useErrorDisplay(props.config);
+  const options = useChoices(
+    props.schema,
+    props.uischema,
+    props.path,
+    props.rootSchema,
+  );
+  const words = useWords();
+  if (!props.visible) return null;
+
+  const errors = shown ? errorLines(undefined, props.errors) : [];
+  const index = options.findIndex((option) => option.value === props.data);
+  const unlisted = props.data !== undefined && index < 0;
+  const selected = unlisted ? UNLISTED : index < 0 ? '' : String(index);
+
+  return (
+    <Field
+      inputId={inputId}
+      label={props.label}
+      required={props.required}
+      description={props.description}
+      errors={errors}
+    >
+      <select
+        id={inputId}
+        className="bm-input bm-select"
+        value={selected}
+        disabled={!props.enabled}
+        aria-invalid={errors.length > 0}
+        aria-required={props.required || undefined}
+        aria-describedby={describedBy(inputId, props.description, errors)}
+        onBlur={touch}
+        onChange={(event) => {
+          const choice = event.currentTarget.value;
+          if (choice === UNLISTED) return;
+          const value = choice === '' ? undefined : options[+choice].value;
+          props.handleChange(props.path, value);
+        }}
+      >
+        <option value="">{words('none')}</option>
+        {unlisted && <option value={UNLISTED}>{String(props.data)}</option>}
+        {options.map((option, optionIndex) => (
+          <option key={optionIndex} value={optionIndex}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+export const selectControlTester = rankWith(5, isSingleChoice);
+
+export default withJsonFormsControlProps(SelectControl);

@@ -1,0 +1,22 @@
+import { isCategorization, rankWith, type LayoutProps } from '@jsonforms/core';
+import { withJsonFormsLayoutProps } from '@jsonforms/react';
+import { LayoutChildren } from './layout-children';
+
+/**
+ * Every section one after another. The fill page shows one section at a
+ * time itself; this is for whole-report views such as printing or the
+ * office's read-only view.
+ */
+export function CategorizationLayout(props: LayoutProps) {
+  if (!props.visible) return null;
+
+  return (
+    <div className="bm-categorization">
+      <LayoutChildren props={props} />
+    </div>
+  );
+}
+
+export const categorizationLayoutTester = rankWith(1, isCategorization);
+
+export default withJsonFormsLayoutProps(CategorizationLayout);

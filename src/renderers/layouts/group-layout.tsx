@@ -1,0 +1,19 @@
+import { rankWith, uiTypeIs, type LayoutProps } from '@jsonforms/core';
+import { withJsonFormsLayoutProps } from '@jsonforms/react';
+import { LayoutChildren } from './layout-children';
+
+/** A numbered sub-part of a section (1.2. Ứng dụng chữ ký số) as a fieldset. */
+export function GroupLayout(props: LayoutProps) {
+  if (!props.visible) return null;
+
+  return (
+    <fieldset className="bm-group">
+      {props.label && <legend className="bm-group-title">{props.label}</legend>}
+      <LayoutChildren props={props} />
+    </fieldset>
+  );
+}
+
+export const groupLayoutTester = rankWith(1, uiTypeIs('Group'));
+
+export default withJsonFormsLayoutProps(GroupLayout);
