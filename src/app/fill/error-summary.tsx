@@ -22,7 +22,13 @@ export function ErrorSummary({ errors, heading }: ErrorSummaryProps) {
             <button
               type="button"
               className="link-button"
-              onClick={() => focusField(error.pointer)}
+              onClick={(event) =>
+                focusField(
+                  event.currentTarget.closest('.report-section') ??
+                    document.body,
+                  error,
+                )
+              }
             >
               {error.message}
             </button>

@@ -5,7 +5,7 @@ import { useDraftSession } from '../drafts/use-draft-session';
 import { SaveIndicator } from '../drafts/save-indicator';
 import type { DraftSummary } from '../../drafts/types';
 import { ReportForm } from './report-form';
-import { downloadDraft } from './export-draft';
+import { downloadDraft } from '../drafts/download-draft';
 import { ConflictNotice } from './conflict-notice';
 import './fill.css';
 

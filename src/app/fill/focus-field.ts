@@ -1,45 +1,50 @@
-/** `#/properties/a/properties/b` for the answers pointer `/a/b`. */
-function scopeFor(segments: string[]): string {
-  return '#' + segments.map((s) => `/properties/${s}`).join('');
+// Printed numbering before a label ("1.", "8.2.", "a)", "-") and the
+// required mark after it are not part of the field's title.
+const NUMBERING = /^(?:[\d.]+\.?|[a-zđ]\)|-)\s+/i;
+
+function titleText(element: Element): string {
+  const text = (element.firstChild?.textContent ?? element.textContent ?? '')
+    .replace(/\s*\*\s*$/, '')
+    .trim();
+
+  return text.replace(NUMBERING, '');
 }
 
-// JSON Forms ids are the scope, a counter when the scope repeats, and a
-// suffix such as `-input` on the box itself.
-function isIdFor(id: string, scope: string): boolean {
-  return id.startsWith(scope) && /^\d*(-.*)?$/.test(id.slice(scope.length));
+/** The box a label, legend or caption names. */
+function boxFor(caption: Element): HTMLElement | null {
+  if (caption instanceof HTMLLabelElement && caption.htmlFor) {
+    return document.getElementById(caption.htmlFor);
+  }
+  const frame = caption.closest('fieldset, table') ?? caption.parentElement;
+
+  return frame?.querySelector('input, select, textarea') ?? null;
 }
 
-function focusable(root: Element): HTMLElement | undefined {
-  const target = root.matches('input, select, textarea, button')
-    ? root
-    : root.querySelector('input, select, textarea, button');
+// Material renderers' ids are the scope (`#/properties/a/properties/b`),
+// a counter when it repeats, and `-input` on the box itself.
+function boxByScope(pointer: string): HTMLElement | null {
+  const keys = pointer.split('/').slice(1);
+  const scope = '#' + keys.map((key) => `/properties/${key}`).join('');
 
-  return target instanceof HTMLElement ? target : undefined;
+  return document.getElementById(`${scope}-input`);
 }
 
 /**
- * Call from an error summary link: focuses the field an answers pointer
- * names, or its nearest enclosing control (a table, a grid) when the field
- * itself has no box of its own. Returns whether something got focus.
+ * Call from an error summary line: puts the cursor in the field the error is
+ * about, found by its printed title inside `container` (or by its scope id),
+ * and scrolls it into view. Returns whether a field got focus.
  */
-export function focusField(pointer: string): boolean {
-  const segments = pointer
-    .split('/')
-    .slice(1)
-    .filter((s) => !/^\d+$/.test(s));
-  for (let length = segments.length; length > 0; length--) {
-    const scope = scopeFor(segments.slice(0, length));
-    const match = Array.from(document.querySelectorAll('[id]')).find((el) =>
-      isIdFor(el.id, scope),
-    );
-    const target = match && focusable(match);
-    if (target) {
-      target.scrollIntoView({ block: 'center' });
-      target.focus();
+export function focusField(
+  container: Element,
+  error: { pointer: string; label: string },
+): boolean {
+  const title = error.label.replace(/\s*\(dòng \d+\)$/, '');
+  const captions = container.querySelectorAll('label, legend, caption');
+  const caption = Array.from(captions).find((el) => titleText(el) === title);
+  const box = (caption && boxFor(caption)) ?? boxByScope(error.pointer);
+  if (!box) return false;
+  box.scrollIntoView({ block: 'center' });
+  box.focus();
 
-      return true;
-    }
-  }
-
-  return false;
+  return document.activeElement === box;
 }

@@ -3,7 +3,6 @@ import type { FormDefinition } from '../../core/definition/types';
 import { sectionsOf } from '../fill/sections';
 import { sharedAjv } from '../fill/shared-ajv';
 import { PrintElement, type PrintContext } from './print-layout';
-import { SignatureBlock } from './signature-block';
 
 interface PrintDocumentProps {
   definition: FormDefinition;
@@ -12,8 +11,8 @@ interface PrintDocumentProps {
 
 /**
  * The whole report on A4 as the official paper form lays it out: title
- * block, every section in order, then the signature columns. The last
- * section of a form is its signature block (see docs/contracts.md).
+ * block, every section in order. The last section of a form is its
+ * signature block (see docs/contracts.md): its groups get room to sign.
  */
 export function PrintDocument({ definition, answers }: PrintDocumentProps) {
   const { meta } = definition;
@@ -30,12 +29,18 @@ export function PrintDocument({ definition, answers }: PrintDocumentProps) {
         {meta.issuingDocument && <p>({meta.issuingDocument})</p>}
       </header>
       {sections.map((section, index) => (
-        <section className="print-section" key={index}>
+        <section
+          key={index}
+          className={
+            index === sections.length - 1 && index > 0
+              ? 'print-section print-signature-section'
+              : 'print-section'
+          }
+        >
           {section.label && <h2>{section.label}</h2>}
           {section.elements.map((element, n) => (
             <PrintElement key={n} element={element} context={context} />
           ))}
-          {index === sections.length - 1 && <SignatureBlock />}
         </section>
       ))}
     </article>

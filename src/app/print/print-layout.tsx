@@ -47,6 +47,18 @@ function PrintControl({ element, context }: ElementProps) {
   );
 }
 
+/** "Người khai (Ký và ghi rõ họ, tên)": the hint in brackets goes below. */
+function GroupHeading({ label }: { label: string }) {
+  const match = /^(.*?)\s*(\(.*\))$/.exec(label);
+
+  return (
+    <h3>
+      {match ? match[1] : label}
+      {match && <span className="print-hint">{match[2]}</span>}
+    </h3>
+  );
+}
+
 function Children({ element, context }: ElementProps) {
   const elements = (element as Layout).elements ?? [];
 
@@ -81,7 +93,7 @@ export function PrintElement({ element, context }: ElementProps) {
     case 'Group':
       return (
         <div className="print-group">
-          {label && <h3>{label}</h3>}
+          {label && <GroupHeading label={label} />}
           <Children element={element} context={context} />
         </div>
       );
