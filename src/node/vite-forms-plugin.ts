@@ -1,0 +1,109 @@
+import { readdir, readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { scanCatalog } from '../core/catalog/scan-catalog';
+import { createFsFormsSource } from './fs-forms-source';
+
+/** Where the definitions live; relative paths start at the project root. */
+export interface FormsPluginOptions {
+  formsDir: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/** Every file under `dir`, as paths relative to it, dot-files left out. */
+export async function listFilesDeep(
+  dir: string,
+  prefix = '',
+): Promise<string[]> {
+  const entries = await readdir(path.join(dir, prefix), {
+    withFileTypes: true,
+  });
+  const nested = await Promise.all(
+    entries
+      .filter((e) => !e.name.startsWith('.'))
+      .map((e) => {
+        const relative = prefix ? `${prefix}/${e.name}` : e.name;
+        return e.isDirectory() ? listFilesDeep(dir, relative) : [relative];
+      }),
+  );
+
+  return nested.flat();
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(body);
+}
+
+/**
+ * Serve and ship the form definitions: in `vite dev`, `/forms/index.json` is
+ * recomputed from disk on every request and `/forms/**` are the files as on
+ * disk; `vite build` copies the folder into the output with its index.json.
+ */
+export function formsPlugin({ formsDir }: FormsPluginOptions): Plugin {
+  let root = path.resolve(formsDir);
+  let base = '/';
+  const catalogJson = async () =>
+    JSON.stringify(await scanCatalog(createFsFormsSource(root)), null, 2);
+
+  return {
+    name: 'bieu-mau-forms',
+    configResolved(config) {
+      root = path.resolve(config.root, formsDir);
+      base = config.base.startsWith('/') ? config.base : '/';
+    },
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+        const prefix = [`${base}forms/`, '/forms/'].find((p) =>
+          url.startsWith(p),
+        );
+        if (!prefix || (req.method !== 'GET' && req.method !== 'HEAD')) {
+          return next();
+        }
+        const file = url.slice(prefix.length);
+        try {
+          if (file === 'index.json') {
+            return send(res, 200, CONTENT_TYPES['.json'], await catalogJson());
+          }
+          const text = await createFsFormsSource(root).read(file);
+          if (text === undefined) {
+            return send(
+              res,
+              404,
+              'text/plain; charset=utf-8',
+              `Không có tệp ${file}.`,
+            );
+          }
+          const type =
+            CONTENT_TYPES[path.extname(file)] ?? 'text/plain; charset=utf-8';
+          send(res, 200, type, text);
+        } catch (error) {
+          const message =
+            error instanceof Error ? error.message : String(error);
+          send(res, 400, 'text/plain; charset=utf-8', message);
+        }
+      });
+    },
+    async generateBundle() {
+      for (const file of await listFilesDeep(root)) {
+        if (file === 'index.json') continue;
+        const source = await readFile(path.join(root, file));
+        this.emitFile({ type: 'asset', fileName: `forms/${file}`, source });
+      }
+      const index = await catalogJson();
+      this.emitFile({
+        type: 'asset',
+        fileName: 'forms/index.json',
+        source: index,
+      });
+    },
+  };
+}
