@@ -7,13 +7,14 @@ export const MAX_JSON_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Call once while building the server: replaces Fastify's JSON parser with
- * one that still uses Fastify's poisoning checks, then also rejects deep
- * nesting and the keys that reach object prototypes, saying where.
+ * Call once while building the server: makes JSON the only body type, read
+ * with Fastify's poisoning checks, then also rejects deep nesting and the
+ * keys that reach object prototypes, saying where.
  */
 export function registerJsonParser(app: FastifyInstance): void {
   const defaultParse = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser('application/json');
+  // JSON only: any other type (text/plain included) gets 415.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser(
     'application/json',
     { parseAs: 'string' },

@@ -1,0 +1,117 @@
+import { normalizeAnswers, pruneHidden } from '../core/answers';
+import { checkEnvelope } from '../core/envelope';
+import type { AnswerError } from '../core/validation';
+import { canonicalHash } from './canonical';
+import {
+  InvalidAnswersError,
+  InvalidEnvelopeError,
+  SchemaMismatchError,
+  SubmissionConflictError,
+} from './errors';
+import type { createFormVersions } from './form-versions';
+import type { PutResult, Receipt, SubmissionStore } from './storage/types';
+import { readSummary } from './summary';
+
+export interface AcceptDeps {
+  store: SubmissionStore;
+  formVersions: ReturnType<typeof createFormVersions>;
+  now?: () => Date;
+}
+
+/**
+ * Call with a parsed request body to check it and store it exactly once.
+ * A retry of a stored report gets its original receipt back before the
+ * definition is even consulted, so editing a form never strands a report
+ * that was already accepted.
+ */
+export async function acceptSubmission(
+  body: unknown,
+  { store, formVersions, now = () => new Date() }: AcceptDeps,
+): Promise<PutResult> {
+  const envelope = readEnvelope(body);
+  const answers = normalizeAnswers(envelope.answers);
+  const bodyHash = canonicalHash(reportIdentity({ ...envelope, answers }));
+  const existing = await store.get(envelope.submissionId);
+  if (existing && existing.bodyHash !== bodyHash) {
+    throw new SubmissionConflictError(envelope.submissionId);
+  }
+  if (existing) return { receipt: toReceipt(existing), created: false };
+
+  const { definition, form } = await formVersions.load(
+    envelope.formId,
+    envelope.formVersion,
+  );
+  if (envelope.schemaId !== definition.schema.$id) {
+    throw schemaMismatch(envelope.schemaId, definition.schema.$id);
+  }
+  const errors = form.validate(answers, 'vi');
+  if (errors.length > 0) throw invalidAnswers(errors);
+  const stored = { ...envelope, answers: pruneHidden(definition, answers) };
+
+  return store.put({
+    submissionId: envelope.submissionId,
+    formId: envelope.formId,
+    formVersion: envelope.formVersion,
+    schemaId: envelope.schemaId,
+    ...readSummary(definition.versionMeta, stored.answers),
+    bodyHash,
+    bodyJson: JSON.stringify(stored),
+    replaces: envelope.replaces,
+    receivedAt: now().toISOString(),
+  });
+}
+
+function readEnvelope(body: unknown) {
+  const result = checkEnvelope(body);
+  if (!result.ok) {
+    throw new InvalidEnvelopeError(
+      'Gói báo cáo gửi lên thiếu hoặc sai thông tin bắt buộc. Hãy gửi lại ' +
+        'từ ứng dụng; nếu vẫn lỗi, hãy tải lại trang.',
+      result.errors.map((p) => ({ path: p.pointer, message: p.message })),
+    );
+  }
+
+  return result.envelope;
+}
+
+/**
+ * What makes two sends the same report: everything but the moment it was
+ * sent and the app build that sent it, which a retry may legitimately change.
+ */
+function reportIdentity(envelope: Record<string, unknown>) {
+  const { submittedAt: _sent, appVersion: _app, ...identity } = envelope;
+  return identity;
+}
+
+function toReceipt(stored: Receipt): Receipt {
+  const { submissionId, receivedAt, formId, formVersion, replaces } = stored;
+  return {
+    submissionId,
+    receivedAt,
+    formId,
+    formVersion,
+    ...(replaces !== undefined && { replaces }),
+  };
+}
+
+function schemaMismatch(sent: string, expected: string) {
+  return new SchemaMismatchError(
+    `Báo cáo được lập theo lược đồ "${sent}" nhưng phiên bản này dùng ` +
+      `"${expected}". Hãy tải lại trang rồi gửi lại.`,
+    [{ path: '/schemaId', message: `Cần "${expected}".` }],
+  );
+}
+
+function invalidAnswers(errors: AnswerError[]) {
+  const count = errors.length;
+  return new InvalidAnswersError(
+    `Báo cáo còn ${count} chỗ chưa hợp lệ nên chưa được nhận. Hãy sửa ` +
+      'từng chỗ được chỉ ra rồi gửi lại; các câu trả lời khác vẫn giữ nguyên.',
+    errors.map((e) => ({
+      path: `/answers${e.pointer}`,
+      message: e.message,
+      label: e.label,
+      section: e.section,
+    })),
+  );
+}

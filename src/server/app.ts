@@ -1,0 +1,67 @@
+import Fastify, {
+  type FastifyInstance,
+  type FastifyServerOptions,
+} from 'fastify';
+import { createFsFormsSource } from '../node/fs-forms-source';
+import type { ServerConfig } from './config';
+import { registerErrorHandler } from './error-handler';
+import { createFormVersions } from './form-versions';
+import { registerJsonParser } from './json-body';
+import { registerNotFound } from './not-found';
+import { registerFormsRoutes } from './routes/forms';
+import { registerOfficeRoutes } from './routes/office';
+import { registerSpa } from './routes/spa';
+import { registerSubmissionRoute } from './routes/submissions';
+import { openSqliteStore } from './storage/sqlite';
+
+export interface BuildOptions {
+  /** Fastify's pino logger options; off unless given. */
+  logger?: FastifyServerOptions['logger'];
+  /** Clock for receipts, for tests that need a known time. */
+  now?: () => Date;
+}
+
+/**
+ * Call to get a ready-to-listen server (or to `inject` requests in tests).
+ * Opens the SQLite store in `config.dataDir`; closing the server closes it.
+ */
+export function buildServer(
+  config: ServerConfig,
+  options: BuildOptions = {},
+): FastifyInstance {
+  const app = Fastify({
+    logger: withRedaction(options.logger ?? false),
+    bodyLimit: config.bodyLimit,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  const store = openSqliteStore(config.dataDir);
+  app.addHook('onClose', () => store.close());
+  const source = createFsFormsSource(config.formsDir);
+  const formVersions = createFormVersions(config.formsDir, source);
+
+  registerJsonParser(app);
+  registerErrorHandler(app);
+  registerNotFound(app, config.staticDir);
+  registerSubmissionRoute(app, { store, formVersions, now: options.now });
+  registerOfficeRoutes(app, store, config.adminToken);
+  registerFormsRoutes(app, config.formsDir, source);
+  registerSpa(app, config.staticDir);
+  app.get('/healthz', async () => {
+    await store.ping();
+    return { ok: true };
+  });
+
+  return app;
+}
+
+/** The admin token travels in this header: it must never reach a log. */
+function withRedaction(logger: FastifyServerOptions['logger']) {
+  if (!logger) return false;
+  const base = logger === true ? {} : logger;
+
+  return {
+    ...base,
+    redact: { paths: ['req.headers.authorization'], censor: '[ẩn]' },
+  };
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { loadDefinition } from '../core/catalog';
+import { DefinitionError } from '../core/definition/types';
+import type { FormDefinition, FormsSource } from '../core/definition/types';
+import { compileForm } from '../core/validation';
+import { BrokenDefinitionError, UnknownFormVersionError } from './errors';
+
+/** A form id or version is one plain folder name, never a path. */
+const SAFE_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+export interface LoadedVersion {
+  definition: FormDefinition;
+  form: ReturnType<typeof compileForm>;
+}
+
+interface CacheEntry {
+  loaded: LoadedVersion;
+  /** Path read or listed → "mtime:size" ("-" when missing) at load. */
+  fingerprints: Map<string, string>;
+}
+
+/**
+ * Call once per server: loads and compiles one form version on demand,
+ * and reloads it when any file it read has changed on disk, so an edited
+ * definition applies to the next report without a restart.
+ */
+export function createFormVersions(formsDir: string, source: FormsSource) {
+  const cache = new Map<string, CacheEntry>();
+
+  async function load(formId: string, version: string) {
+    if (!SAFE_SEGMENT.test(formId) || !SAFE_SEGMENT.test(version)) {
+      throw new UnknownFormVersionError(formId, version);
+    }
+    const key = `${formId}/${version}`;
+    const cached = cache.get(key);
+    if (cached && (await unchanged(formsDir, cached.fingerprints))) {
+      return cached.loaded;
+    }
+    const entry = await loadFresh(formsDir, source, formId, version);
+    cache.set(key, entry);
+
+    return entry.loaded;
+  }
+
+  return { load };
+}
+
+async function loadFresh(
+  formsDir: string,
+  source: FormsSource,
+  formId: string,
+  version: string,
+): Promise<CacheEntry> {
+  if (!(await isFile(path.join(formsDir, formId, version, 'schema.json')))) {
+    throw new UnknownFormVersionError(formId, version);
+  }
+  const fingerprints = new Map<string, string>();
+  const recording: FormsSource = {
+    // Fingerprint before reading: an edit made during the load then costs
+    // one needless reload, never a stale definition kept for good. A
+    // folder's mtime changes when a file is added to or removed from it.
+    list: async (dir) => {
+      fingerprints.set(dir, await fingerprint(path.join(formsDir, dir)));
+      return source.list(dir);
+    },
+    read: async (file) => {
+      fingerprints.set(file, await fingerprint(path.join(formsDir, file)));
+      return source.read(file);
+    },
+  };
+  try {
+    const definition = await loadDefinition(recording, formId, version);
+    return {
+      loaded: { definition, form: compileForm(definition) },
+      fingerprints,
+    };
+  } catch (error) {
+    if (error instanceof DefinitionError) {
+      throw new BrokenDefinitionError(formId, version, error);
+    }
+    throw error;
+  }
+}
+
+async function unchanged(formsDir: string, prints: Map<string, string>) {
+  for (const [file, print] of prints) {
+    if ((await fingerprint(path.join(formsDir, file))) !== print) return false;
+  }
+
+  return true;
+}
+
+async function fingerprint(file: string): Promise<string> {
+  try {
+    const stat = await fs.stat(file);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return '-';
+  }
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
