@@ -6,7 +6,7 @@ import {
   newDraftRecord,
   splitRecord,
 } from './draft-records';
-import { runInTransaction } from './draft-transaction';
+import { issueAll, runInTransaction } from './draft-transaction';
 import { removeDraft, restoreDraft, purgeOldTrash } from './draft-trash';
 import { exportDraftText, importDraftText } from './draft-transfer';
 import { copyAnswersForNewYear } from './new-year-copy';
@@ -19,20 +19,20 @@ import type {
   DraftSummary,
 } from './types';
 
-let shared: Promise<DraftStore> | undefined;
+let sharedDb: Promise<DraftDb> | undefined;
 let persistAsked = false;
 
 /**
- * Opens the drafts store shared by the whole page; call it wherever drafts
- * are read or written. A failed open is not cached, so a later call retries.
+ * The page's one connection to the drafts database, shared by the store and
+ * the outbox. A failed open is not kept, so a later call tries again.
  */
-export function openDraftStore(
+export function openSharedDraftDb(
   events: DraftDbEvents = {},
-): Promise<DraftStore> {
-  shared ??= openDraftDb({
+): Promise<DraftDb> {
+  sharedDb ??= openDraftDb({
     onBlocked: events.onBlocked,
     onBlocking: () => {
-      shared = undefined;
+      sharedDb = undefined;
       events.onBlocking?.();
     },
   }).then(
@@ -40,15 +40,25 @@ export function openDraftStore(
       askForPersistentStorage();
       purgeOldTrash(db).catch((error) => console.warn(error));
 
-      return createDraftStore(db);
+      return db;
     },
     (error) => {
-      shared = undefined;
+      sharedDb = undefined;
       throw error;
     },
   );
 
-  return shared;
+  return sharedDb;
+}
+
+/**
+ * Opens the drafts store shared by the whole page; call it wherever drafts
+ * are read or written.
+ */
+export async function openDraftStore(
+  events: DraftDbEvents = {},
+): Promise<DraftStore> {
+  return createDraftStore(await openSharedDraftDb(events));
 }
 
 /** Asks once that the browser never evict the drafts under storage pressure. */
@@ -159,10 +169,10 @@ export async function putRecord(
   const { meta, answers } = splitRecord(record);
   const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
   await runInTransaction(tx, () =>
-    Promise.all([
-      tx.objectStore('draftMeta').put(meta),
-      tx.objectStore('draftAnswers').put(answers),
-    ]),
+    issueAll(
+      () => tx.objectStore('draftMeta').put(meta),
+      () => tx.objectStore('draftAnswers').put(answers),
+    ),
   );
   announceDraftChange({ type: 'changed', id: record.id, tabId: thisTabId });
 }
@@ -187,10 +197,10 @@ async function saveAnswers(
       revision: meta.revision + 1,
       updatedAt: new Date().toISOString(),
     };
-    await Promise.all([
-      tx.objectStore('draftMeta').put(next),
-      tx.objectStore('draftAnswers').put({ id, answers }),
-    ]);
+    await issueAll(
+      () => tx.objectStore('draftMeta').put(next),
+      () => tx.objectStore('draftAnswers').put({ id, answers }),
+    );
 
     return { ...next, answers };
   });
@@ -212,14 +222,20 @@ function announceSaved(record: DraftRecord): void {
 function saveWithoutCheck(db: DraftDb, record: DraftRecord): Promise<void> {
   const { meta, answers } = splitRecord(record);
   const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
-  const puts = [
-    tx.objectStore('draftMeta').put(meta),
-    tx.objectStore('draftAnswers').put(answers),
-  ];
-  // Ask for the commit now instead of when the event loop next turns.
-  tx.commit();
+  const requests: Promise<unknown>[] = [];
+  try {
+    requests.push(tx.objectStore('draftMeta').put(meta));
+    requests.push(tx.objectStore('draftAnswers').put(answers));
+    // Ask for the commit now instead of when the event loop next turns.
+    tx.commit();
+  } catch (error) {
+    // The meta put must not commit alone: abort, and expect its AbortError.
+    requests.forEach((request) => request.catch(() => undefined));
 
-  return runInTransaction(tx, () => Promise.all(puts)).then(() =>
+    return runInTransaction(tx, () => Promise.reject(error));
+  }
+
+  return runInTransaction(tx, () => Promise.all(requests)).then(() =>
     announceSaved(record),
   );
 }

@@ -37,3 +37,25 @@ function abortIfActive(tx: AbortableTransaction): void {
     if ((error as { name?: string }).name !== 'InvalidStateError') throw error;
   }
 }
+
+/**
+ * Issues requests in order and waits for all. If one throws while being
+ * issued (as `put` does for a full disk), the ones already issued fail with
+ * AbortError when the transaction aborts; that is expected, not unhandled.
+ */
+export function issueAll(
+  ...requests: (() => Promise<unknown>)[]
+): Promise<unknown[]> {
+  const issued: Promise<unknown>[] = [];
+  try {
+    for (const request of requests) {
+      const pending = request();
+      pending.catch(() => undefined);
+      issued.push(pending);
+    }
+  } catch (error) {
+    return Promise.reject(error);
+  }
+
+  return Promise.all(issued);
+}

@@ -1,6 +1,6 @@
 import { announceDraftChange, thisTabId } from './draft-channel';
 import type { DraftDb } from './draft-db';
-import { runInTransaction } from './draft-transaction';
+import { issueAll, runInTransaction } from './draft-transaction';
 import { DraftNotFoundError } from './errors';
 import type { DraftRecord } from './types';
 
@@ -17,16 +17,17 @@ export async function removeDraft(db: DraftDb, id: string): Promise<void> {
     const meta = await tx.objectStore('draftMeta').get(id);
     if (!meta) throw new DraftNotFoundError(id);
     const answers = await tx.objectStore('draftAnswers').get(id);
-    await Promise.all([
-      tx.objectStore('trash').put({
-        id,
-        meta,
-        answers: answers?.answers,
-        removedAt: new Date().toISOString(),
-      }),
-      tx.objectStore('draftMeta').delete(id),
-      tx.objectStore('draftAnswers').delete(id),
-    ]);
+    await issueAll(
+      () =>
+        tx.objectStore('trash').put({
+          id,
+          meta,
+          answers: answers?.answers,
+          removedAt: new Date().toISOString(),
+        }),
+      () => tx.objectStore('draftMeta').delete(id),
+      () => tx.objectStore('draftAnswers').delete(id),
+    );
   });
   announceDraftChange({ type: 'changed', id, tabId: thisTabId });
 }
@@ -43,11 +44,12 @@ export async function restoreDraft(
   const restored = await runInTransaction(tx, async () => {
     const trashed = await tx.objectStore('trash').get(id);
     if (!trashed) throw new DraftNotFoundError(id);
-    await Promise.all([
-      tx.objectStore('draftMeta').put(trashed.meta),
-      tx.objectStore('draftAnswers').put({ id, answers: trashed.answers }),
-      tx.objectStore('trash').delete(id),
-    ]);
+    await issueAll(
+      () => tx.objectStore('draftMeta').put(trashed.meta),
+      () =>
+        tx.objectStore('draftAnswers').put({ id, answers: trashed.answers }),
+      () => tx.objectStore('trash').delete(id),
+    );
 
     return { ...trashed.meta, answers: trashed.answers };
   });
