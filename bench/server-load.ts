@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+
+/** What the parent bench asks this load process to do. */
+export interface LoadPlan {
+  origin: string;
+  /** A valid envelope; each request gets its own submissionId. */
+  envelopeFile: string;
+  mode: 'closed' | 'open';
+  /** Closed loop: requests in flight at all times. */
+  concurrency: number;
+  /** Open loop: requests started per second. */
+  rate: number;
+  durationMs: number;
+  maxRequests: number;
+}
+
+/** One line of JSON this process prints when done. */
+export interface LoadResult {
+  mode: 'closed' | 'open';
+  sent: number;
+  accepted: number;
+  rejected: number;
+  statuses: Record<string, number>;
+  elapsedMs: number;
+  latenciesMs: number[];
+}
+
+const plan = JSON.parse(process.argv[2] ?? '{}') as LoadPlan;
+const template = JSON.parse(readFileSync(plan.envelopeFile, 'utf8')) as object;
+const target = new URL('/api/submissions', plan.origin);
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+const result: LoadResult = {
+  mode: plan.mode,
+  sent: 0,
+  accepted: 0,
+  rejected: 0,
+  statuses: {},
+  elapsedMs: 0,
+  latenciesMs: [],
+};
+
+function post(): Promise<number> {
+  const body = JSON.stringify({ ...template, submissionId: randomUUID() });
+  result.sent += 1;
+
+  return new Promise((resolve) => {
+    const outgoing = request(
+      target,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
+    outgoing.on('error', () => resolve(0));
+    outgoing.end(body);
+  });
+}
+
+function record(status: number, latency: number): void {
+  result.statuses[status] = (result.statuses[status] ?? 0) + 1;
+  if (status >= 200 && status < 300) result.accepted += 1;
+  else result.rejected += 1;
+  result.latenciesMs.push(latency);
+}
+
+async function closedLoop(started: number): Promise<void> {
+  const worker = async () => {
+    while (
+      Date.now() - started < plan.durationMs &&
+      result.sent < plan.maxRequests
+    ) {
+      const begin = performance.now();
+      const status = await post();
+      record(status, performance.now() - begin);
+    }
+  };
+  await Promise.all(Array.from({ length: plan.concurrency }, worker));
+}
+
+// Latency counts from when a request was due, not when it left, so a server
+// that falls behind cannot hide its queue (no coordinated omission).
+async function openLoop(): Promise<void> {
+  const origin = performance.now();
+  const total = Math.min(
+    plan.maxRequests,
+    Math.floor((plan.rate * plan.durationMs) / 1000),
+  );
+  const pending: Promise<void>[] = [];
+  let next = 0;
+  while (next < total) {
+    const now = performance.now() - origin;
+    while (next < total && (next * 1000) / plan.rate <= now) {
+      const due = origin + (next * 1000) / plan.rate;
+      pending.push(
+        post().then((status) => record(status, performance.now() - due)),
+      );
+      next += 1;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  await Promise.all(pending);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (plan.mode === 'closed') await closedLoop(started);
+  else await openLoop();
+  result.elapsedMs = Date.now() - started;
+  agent.destroy();
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`server-load failed: ${String(error)}`);
+  process.exit(1);
+});
