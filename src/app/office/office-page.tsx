@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import {
+  forgetAdminToken,
+  readAdminToken,
+  saveAdminToken,
+} from './admin-token';
+import type { SubmissionFilter } from './office-api';
+import { CsvButton } from './csv-button';
+import { SubmissionFilters } from './submission-filters';
+import { SubmissionTable } from './submission-table';
+import { TokenForm } from './token-form';
+import { useSubmissionList } from './use-submission-list';
+import './office.css';
+
+export { OfficeSubmissionView } from './office-submission-view';
+
+/** The office's page (`#/van-phong`): token, filters, list, CSV. */
+export function OfficePage() {
+  const [token, setToken] = useState(readAdminToken);
+  const [problem, setProblem] = useState<string>();
+
+  function signIn(entered: string) {
+    saveAdminToken(entered);
+    setProblem(undefined);
+    setToken(entered);
+  }
+
+  function signOut(reason?: string) {
+    forgetAdminToken();
+    setProblem(reason);
+    setToken(undefined);
+  }
+
+  return (
+    <section className="page office">
+      <h1>Báo cáo đã nộp</h1>
+      {token ? (
+        <SubmissionBrowser token={token} onSignOut={signOut} />
+      ) : (
+        <TokenForm problem={problem} onToken={signIn} />
+      )}
+    </section>
+  );
+}
+
+interface SubmissionBrowserProps {
+  token: string;
+  onSignOut: (reason?: string) => void;
+}
+
+function SubmissionBrowser({ token, onSignOut }: SubmissionBrowserProps) {
+  const [filter, setFilter] = useState<SubmissionFilter>({});
+  const { state, reload } = useSubmissionList(token, filter);
+
+  useEffect(() => {
+    if (state.status === 'failed' && state.error.isTokenProblem) {
+      onSignOut(state.error.message);
+    }
+  }, [state, onSignOut]);
+
+  return (
+    <>
+      <div className="office-actions">
+        <CsvButton token={token} filter={filter} />
+        <button type="button" className="secondary" onClick={reload}>
+          Tải lại
+        </button>
+        <button type="button" className="secondary" onClick={() => onSignOut()}>
+          Đăng xuất
+        </button>
+      </div>
+      <SubmissionFilters filter={filter} onFilter={setFilter} />
+      {state.status === 'loading' && <p role="status">Đang tải danh sách…</p>}
+      {state.status === 'failed' && (
+        <p className="office-alert" role="alert">
+          {state.error.message}
+        </p>
+      )}
+      {state.status === 'loaded' && <SubmissionTable rows={state.rows} />}
+    </>
+  );
+}

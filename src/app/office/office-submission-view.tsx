@@ -1,0 +1,96 @@
+import { lazy, Suspense, useState } from 'react';
+import { readAdminToken, saveAdminToken } from './admin-token';
+import { TokenForm } from './token-form';
+import { useSubmission } from './use-submission';
+import { SubmissionHeading } from './submission-heading';
+import './office.css';
+
+// JSON Forms and MUI are heavy; the list does not need them.
+const ReadonlyReport = lazy(() => import('./readonly-report'));
+
+interface OfficeSubmissionViewProps {
+  submissionId: string;
+}
+
+/** One submission, read-only, in the form version it was filled in. */
+export function OfficeSubmissionView({
+  submissionId,
+}: OfficeSubmissionViewProps) {
+  const [token, setToken] = useState(readAdminToken);
+
+  function signIn(entered: string) {
+    saveAdminToken(entered);
+    setToken(entered);
+  }
+
+  return (
+    <section className="page office">
+      <p>
+        <a href="#/van-phong">← Danh sách báo cáo đã nộp</a>
+      </p>
+      {token ? (
+        <LoadedSubmission
+          token={token}
+          submissionId={submissionId}
+          onTokenRejected={() => setToken(undefined)}
+        />
+      ) : (
+        <TokenForm onToken={signIn} />
+      )}
+    </section>
+  );
+}
+
+interface LoadedSubmissionProps {
+  token: string;
+  submissionId: string;
+  onTokenRejected: () => void;
+}
+
+function LoadedSubmission(props: LoadedSubmissionProps) {
+  const state = useSubmission(props.token, props.submissionId);
+
+  if (state.status === 'loading') {
+    return <p role="status">Đang tải báo cáo…</p>;
+  }
+  if (state.status === 'failed') {
+    return (
+      <FailedSubmission
+        message={state.message}
+        tokenProblem={state.tokenProblem}
+        onTokenRejected={props.onTokenRejected}
+      />
+    );
+  }
+
+  return (
+    <article className="office-report">
+      <SubmissionHeading envelope={state.envelope} receipt={state.receipt} />
+      <Suspense fallback={<p role="status">Đang dựng biểu mẫu…</p>}>
+        <ReadonlyReport
+          definition={state.definition}
+          answers={state.envelope.answers}
+        />
+      </Suspense>
+    </article>
+  );
+}
+
+interface FailedSubmissionProps {
+  message: string;
+  tokenProblem: boolean;
+  onTokenRejected: () => void;
+}
+
+function FailedSubmission(props: FailedSubmissionProps) {
+  return (
+    <div className="office-alert" role="alert">
+      <p>{props.message}</p>
+      {props.tokenProblem && (
+        <button type="button" onClick={props.onTokenRejected}>
+          Nhập lại mã quản trị
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import type { FormDefinition } from '../../core/definition/types';
+import type { AnswerError } from '../../core/validation';
+import { describeStorageError } from '../../drafts/errors';
+import type { DraftRecord } from '../../drafts/types';
+import { ConfirmDialog } from './confirm-dialog';
+import { ErrorSummary } from './error-summary';
+import { openError } from './open-error';
+import { RevisionButton } from './revision-button';
+import { sendQueuedNow } from './submission-sender';
+import { checkStoredReport, queueReport } from './submit-report';
+import { SubmitStatusView } from './submit-status-view';
+import { useSubmitStatus } from './use-submit-status';
+import './submit.css';
+
+export interface SubmitPanelProps {
+  draft: DraftRecord;
+  definition: FormDefinition;
+  /** Writes typing that has not been saved yet. */
+  flush: () => Promise<void> | void;
+  /** Called with every error when the report cannot be submitted yet. */
+  onShowErrors: (errors: AnswerError[]) => void;
+}
+
+type Phase =
+  | { step: 'idle' }
+  | { step: 'busy'; label: string }
+  | { step: 'invalid'; errors: AnswerError[] }
+  | { step: 'confirm'; draft: DraftRecord }
+  | { step: 'failed'; message: string };
+
+/**
+ * "Nộp báo cáo" on the fill page: checks the whole report, asks for
+ * confirmation, queues it, then shows its way to the office.
+ */
+export function SubmitPanel(props: SubmitPanelProps) {
+  const { draft, definition } = props;
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const { status, refresh } = useSubmitStatus(draft);
+  const canSubmit = status.kind === 'editing' || status.kind === 'refused';
+
+  async function check() {
+    setPhase({ step: 'busy', label: 'Đang kiểm tra báo cáo…' });
+    try {
+      await props.flush();
+      const checked = await checkStoredReport(draft.id, definition);
+      if (checked.errors.length > 0) {
+        setPhase({ step: 'invalid', errors: checked.errors });
+        props.onShowErrors(checked.errors);
+        return;
+      }
+      setPhase({ step: 'confirm', draft: checked.draft });
+    } catch (error) {
+      setPhase({ step: 'failed', message: describeStorageError(error) });
+    }
+  }
+
+  async function submit(stored: DraftRecord) {
+    setPhase({ step: 'busy', label: 'Đang đưa báo cáo vào hàng chờ gửi…' });
+    try {
+      await queueReport(stored, definition);
+      setPhase({ step: 'idle' });
+      refresh();
+    } catch (error) {
+      setPhase({ step: 'failed', message: describeStorageError(error) });
+    }
+  }
+
+  return (
+    <section className="submit-panel no-print" aria-labelledby="submit-title">
+      <h2 id="submit-title">Nộp báo cáo</h2>
+      <SubmitStatusView
+        status={status}
+        onSendNow={() => void sendQueuedNow()}
+      />
+      {canSubmit && (
+        <div className="submit-actions">
+          <button
+            type="button"
+            onClick={() => void check()}
+            disabled={phase.step === 'busy'}
+          >
+            Nộp báo cáo
+          </button>
+          {phase.step === 'busy' && <span role="status">{phase.label}</span>}
+        </div>
+      )}
+      {status.kind === 'submitted' && <RevisionButton draft={draft} />}
+      {phase.step === 'failed' && (
+        <p className="notice notice-error" role="alert">
+          {phase.message}
+        </p>
+      )}
+      {phase.step === 'invalid' && canSubmit && (
+        <ErrorSummary
+          draftId={draft.id}
+          definition={definition}
+          errors={phase.errors}
+          onOpenError={(error, section) => openError(draft.id, section, error)}
+        />
+      )}
+      {phase.step === 'confirm' && (
+        <ConfirmDialog
+          title="Nộp báo cáo này?"
+          confirmLabel="Nộp báo cáo"
+          onCancel={() => setPhase({ step: 'idle' })}
+          onConfirm={() => void submit(phase.draft)}
+        >
+          <p>
+            Sau khi nộp, báo cáo không sửa được nữa. Muốn thay đổi thì phải tạo
+            bản sửa đổi và nộp lại.
+          </p>
+          {draft.replaces && (
+            <p>Báo cáo này sẽ thay thế báo cáo đã nộp trước đó.</p>
+          )}
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { buildEnvelope } from '../../core/envelope';
+import type { FormDefinition } from '../../core/definition/types';
+import { compileForm, type AnswerError } from '../../core/validation';
+import { enqueue } from '../../drafts/outbox';
+import type { DraftRecord } from '../../drafts/types';
+import { draftStore } from '../drafts/draft-store-access';
+import { version as appVersion } from '../../../package.json';
+import { startSubmissionSender } from './submission-sender';
+
+/** Thrown when the draft vanished between typing and pressing submit. */
+export class DraftGoneError extends Error {
+  constructor() {
+    super(
+      'Không tìm thấy bản nháp này trong trình duyệt nên chưa nộp được. ' +
+        'Hãy mở lại danh sách bản nháp.',
+    );
+    this.name = 'DraftGoneError';
+  }
+}
+
+/**
+ * Call after `flush()`: reads the answers as stored and checks the whole
+ * report with the same rules the server applies.
+ */
+export async function checkStoredReport(
+  draftId: string,
+  definition: FormDefinition,
+): Promise<{ draft: DraftRecord; errors: AnswerError[] }> {
+  const draft = await (await draftStore()).get(draftId);
+  if (!draft) throw new DraftGoneError();
+
+  return {
+    draft,
+    errors: compileForm(definition).validate(draft.answers, 'vi'),
+  };
+}
+
+/**
+ * Call once the user confirms: wraps the stored answers and queues them.
+ * The submissionId is made the first time and then kept on the draft, so a
+ * retry or a re-submission after a refusal never counts as a second report.
+ */
+export async function queueReport(
+  draft: DraftRecord,
+  definition: FormDefinition,
+): Promise<string> {
+  const submissionId = draft.submissionId ?? crypto.randomUUID();
+  const envelope = buildEnvelope({
+    submissionId,
+    definition,
+    answers: draft.answers,
+    draftId: draft.id,
+    appVersion,
+    replaces: draft.replaces,
+  });
+  // A plain copy: the outbox takes any JSON object keyed by submissionId.
+  await enqueue({ ...envelope }, draft.id);
+  startSubmissionSender();
+
+  return submissionId;
+}
