@@ -34,6 +34,8 @@ export function buildServer(
     bodyLimit: config.bodyLimit,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // An unknown query filter is an error to report, not a key to drop.
+    ajv: { customOptions: { removeAdditional: false } },
   });
   const store = openSqliteStore(config.dataDir);
   app.addHook('onClose', () => store.close());
