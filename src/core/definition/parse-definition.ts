@@ -100,7 +100,7 @@ export function parseDefinition(files: DefinitionFiles): {
     problems.push(...checkTranslations(file, value));
     translations[locale] = value as Record<string, string>;
   }
-  if (!meta || !schema || !ui || problems.length > 0) return { problems };
+  if (!meta || !schema || !ui) return { problems };
   const definition: FormDefinition = {
     formId,
     version,

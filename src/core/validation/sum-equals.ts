@@ -15,7 +15,7 @@ const isNumber = (value: unknown): value is number =>
 const checkSum: SchemaValidateFunction = (
   rule: SumEqualsRule,
   data: unknown,
-  _parentSchema,
+  parentSchema,
   dataCxt,
 ) => {
   if (typeof data !== 'object' || data === null) return true;
@@ -35,6 +35,9 @@ const checkSum: SchemaValidateFunction = (
       // Reported at the total so the message appears beside that field.
       instancePath: `${dataCxt?.instancePath ?? ''}/${rule.total}`,
       params: { total: rule.total, parts: rule.parts, sum, value: total },
+      // Ajv's verbose mode adds no parentSchema to custom keywords' errors;
+      // messages need it to name the fields.
+      parentSchema,
       message: `must equal the sum of ${rule.parts.join(', ')} (${sum})`,
     },
   ];
