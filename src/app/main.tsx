@@ -11,3 +11,9 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Queued reports go out whenever any page of the app is open, not only the
+// fill page; loaded on its own so the first page does not wait for it.
+import('./submit/submission-sender')
+  .then(({ startSubmissionSender }) => startSubmissionSender())
+  .catch((error: unknown) => console.warn(error));

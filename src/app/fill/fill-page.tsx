@@ -7,6 +7,7 @@ import type { DraftSummary } from '../../drafts/types';
 import { ReportForm } from './report-form';
 import { downloadDraft } from '../drafts/download-draft';
 import { ConflictNotice } from './conflict-notice';
+import { SubmitPanel } from '../submit/submit-panel';
 import './fill.css';
 
 interface FillPageProps {
@@ -67,22 +68,32 @@ export default function FillPage({ draftId, section }: FillPageProps) {
   const exportCurrent = () => void downloadDraft(session.current());
 
   return (
-    <ReportForm
-      // A conflict reload replaces the draft: start the form over from it.
-      key={`${draft.id}:${draft.revision}`}
-      definition={definition.definition}
-      draftId={draftId}
-      initialAnswers={draft.answers}
-      section={section}
-      onAnswers={onAnswers}
-      flush={flush}
-      readOnly={session.readOnly}
-      banner={
-        <>
-          <SaveIndicator status={session.saveStatus} onExport={exportCurrent} />
-          {session.conflict && <ConflictNotice conflict={session.conflict} />}
-        </>
-      }
-    />
+    <>
+      <ReportForm
+        // A conflict reload replaces the draft: start the form over from it.
+        key={`${draft.id}:${draft.revision}`}
+        definition={definition.definition}
+        draftId={draftId}
+        initialAnswers={draft.answers}
+        section={section}
+        onAnswers={onAnswers}
+        flush={flush}
+        readOnly={session.readOnly}
+        banner={
+          <>
+            <SaveIndicator
+              status={session.saveStatus}
+              onExport={exportCurrent}
+            />
+            {session.conflict && <ConflictNotice conflict={session.conflict} />}
+          </>
+        }
+      />
+      <SubmitPanel
+        draft={draft}
+        definition={definition.definition}
+        flush={session.flush}
+      />
+    </>
   );
 }

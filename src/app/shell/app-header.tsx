@@ -30,7 +30,9 @@ export function AppHeader({ route, hasOffice }: AppHeaderProps) {
         {hasOffice && (
           <NavLink
             href="#/van-phong"
-            current={route.page === 'office'}
+            current={
+              route.page === 'office' || route.page === 'officeSubmission'
+            }
             label="Văn phòng"
           />
         )}

@@ -1,7 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { AppHeader } from './app-header';
 import { useRoute } from './use-route';
-import { OfficePage } from './optional-page';
+import { OfficePage, OfficeSubmissionView } from './optional-page';
 import { HomePage } from '../home/home-page';
 import { ErrorBoundary } from './error-boundary';
 import type { Route } from './routes';
@@ -26,6 +26,12 @@ function PageFor({ route }: { route: Route }) {
       return <PrintPage draftId={route.draftId} />;
     case 'office':
       return OfficePage ? <OfficePage /> : <NotFound />;
+    case 'officeSubmission':
+      return OfficeSubmissionView ? (
+        <OfficeSubmissionView submissionId={route.submissionId} />
+      ) : (
+        <NotFound />
+      );
     case 'notFound':
       return <NotFound />;
   }

@@ -17,3 +17,14 @@ export const OfficePage = loadOffice
       return { default: page };
     })
   : undefined;
+
+type SubmissionView = ComponentType<{ submissionId: string }>;
+
+/** One submitted report, read-only; undefined when the build has no office. */
+export const OfficeSubmissionView = loadOffice
+  ? lazy(async () => {
+      const module = (await loadOffice()) as Record<string, unknown>;
+
+      return { default: module.OfficeSubmissionView as SubmissionView };
+    })
+  : undefined;

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'fill'; draftId: string; section: number }
   | { page: 'print'; draftId: string }
   | { page: 'office' }
+  | { page: 'officeSubmission'; submissionId: string }
   | { page: 'notFound'; hash: string };
 
 /** Call with `location.hash` to learn which page to show. */
@@ -19,6 +20,9 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { page: 'home' };
   if (head === 'ban-nhap' && parts.length === 1) return { page: 'drafts' };
   if (head === 'van-phong' && parts.length === 1) return { page: 'office' };
+  if (head === 'van-phong' && parts.length === 2) {
+    return { page: 'officeSubmission', submissionId: id };
+  }
   if (head === 'in' && parts.length === 2)
     return { page: 'print', draftId: id };
   if (head === 'dien' && parts.length === 2) {
@@ -40,6 +44,8 @@ export function routeHash(route: Route): string {
       return '#/ban-nhap';
     case 'office':
       return '#/van-phong';
+    case 'officeSubmission':
+      return `#/van-phong/${encodeURIComponent(route.submissionId)}`;
     case 'print':
       return `#/in/${encodeURIComponent(route.draftId)}`;
     case 'fill':

@@ -18,8 +18,11 @@ export interface SubmitPanelProps {
   definition: FormDefinition;
   /** Writes typing that has not been saved yet. */
   flush: () => Promise<void> | void;
-  /** Called with every error when the report cannot be submitted yet. */
-  onShowErrors: (errors: AnswerError[]) => void;
+  /**
+   * Called with every error when the report cannot be submitted yet, e.g.
+   * so the form marks them beside their fields; the panel lists them too.
+   */
+  onShowErrors?: (errors: AnswerError[]) => void;
 }
 
 type Phase =
@@ -46,7 +49,7 @@ export function SubmitPanel(props: SubmitPanelProps) {
       const checked = await checkStoredReport(draft.id, definition);
       if (checked.errors.length > 0) {
         setPhase({ step: 'invalid', errors: checked.errors });
-        props.onShowErrors(checked.errors);
+        props.onShowErrors?.(checked.errors);
         return;
       }
       setPhase({ step: 'confirm', draft: checked.draft });
