@@ -43,7 +43,7 @@ function allElements(element: UISchemaElement, base: JsonSchema): Placed[] {
   const detail = element.options?.detail;
   if (typeof detail === 'object') {
     const array = resolveSchema(base, (element as ControlElement).scope, base);
-    found.push(...allElements(detail, array.items as JsonSchema));
+    found.push(...allElements(detail, array?.items as JsonSchema));
   }
 
   return found;
@@ -67,7 +67,7 @@ const controls = placed.filter(
 );
 
 function controlSchema(p: Placed & { element: ControlElement }): JsonSchema {
-  return resolveSchema(p.schema, p.element.scope, schema);
+  return resolveSchema(p.schema, p.element.scope, schema) ?? {};
 }
 
 describe('renderer ranking on the 2015 form', () => {
