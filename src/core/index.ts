@@ -3,3 +3,4 @@ export * from './validation';
 export * from './answers';
 export * from './catalog';
 export * from './envelope';
+export * from './locale';

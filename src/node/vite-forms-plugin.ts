@@ -99,6 +99,12 @@ export function formsPlugin({ formsDir }: FormsPluginOptions): Plugin {
         this.emitFile({ type: 'asset', fileName: `forms/${file}`, source });
       }
       const index = await catalogJson();
+      const problems = (index.match(/"pointer":/g) ?? []).length;
+      if (problems > 0) {
+        this.warn(
+          `forms/ có ${problems} lỗi định nghĩa; chạy npm run forms:check để xem và sửa.`,
+        );
+      }
       this.emitFile({
         type: 'asset',
         fileName: 'forms/index.json',
