@@ -33,6 +33,10 @@ export interface RunningApp {
   browser: Browser;
   /** Opens the app at a hash route such as `#/ban-nhap`. */
   openApp(hash?: string): Promise<Page>;
+  /** Stops the server only; the browser and the data folder stay. */
+  stopServer(): Promise<void>;
+  /** Starts the server again on the same port with the same data folder. */
+  restartServer(): Promise<void>;
   /** Saves a full-page PNG as `.tmp/screenshots/<name>.png`. */
   screenshot(name: string): Promise<string>;
   /** Stops the browser and the server and removes their temp folders. */
@@ -105,7 +109,8 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const formsDir = options.formsDir ?? path.join(root, 'forms');
-  const server = startServer(port, path.join(tempDir, 'data'), formsDir);
+  const dataDir = path.join(tempDir, 'data');
+  let server = startServer(port, dataDir, formsDir);
   await waitForHealth(baseUrl, server);
 
   const browser = await chromium.launch({
@@ -129,6 +134,13 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     async openApp(hash = '#/') {
       await page.goto(`${baseUrl}/${hash}`);
       return page;
+    },
+    async stopServer() {
+      await stopServer(server);
+    },
+    async restartServer() {
+      server = startServer(port, dataDir, formsDir);
+      await waitForHealth(baseUrl, server);
     },
     async screenshot(name) {
       const file = path.join(screenshotDir, `${name}.png`);
