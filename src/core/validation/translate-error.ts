@@ -173,11 +173,13 @@ export function translateAjvError(
   rootSchema?: JsonSchema,
 ): string {
   if (isCombinatorBranchError(error)) return '';
-  const table = messages[locale] ?? messages.vi;
+  // Passed straight to JSON Forms, the second argument is its translator.
+  const lang: Locale = locale === 'en' ? 'en' : 'vi';
+  const table = messages[lang];
   const name = isDataRef(error) ? `${error.keyword}$data` : error.keyword;
   const build = table[name] ?? table[error.keyword] ?? table.unknown;
 
-  return build(contextFor(error, locale, rootSchema));
+  return build(contextFor(error, lang, rootSchema));
 }
 
 /**
