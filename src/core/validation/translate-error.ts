@@ -49,10 +49,13 @@ function titleOf(node: SchemaNode | undefined): string | undefined {
   return typeof node?.title === 'string' ? node.title : undefined;
 }
 
-function propertyTitle(parent: SchemaNode | undefined, key: string): string {
+function propertyTitle(
+  parent: SchemaNode | undefined,
+  key: string,
+): string | undefined {
   const props = parent?.properties as Record<string, SchemaNode> | undefined;
 
-  return titleOf(props?.[key]) ?? key;
+  return titleOf(props?.[key]);
 }
 
 function rowLabel(pointer: string, label: string, locale: Locale): string {
@@ -77,8 +80,10 @@ export function errorLabel(
     label = propertyTitle(parent, key);
   } else {
     label = titleOf(parent);
-    label ??= schema && titleOf(schemaAtDataPointer(schema, pointer));
   }
+  // A `then` branch lists required keys without their titles: the field's
+  // own schema, found through the data pointer, has them.
+  label ??= schema && titleOf(schemaAtDataPointer(schema, pointer));
   label ??= pointerSegments(pointer).pop() ?? '';
 
   return rowLabel(pointer, label, locale);
@@ -148,7 +153,7 @@ function contextFor(
     context.property = p.additionalProperty;
   }
   if (error.keyword === 'dependencies') {
-    context.label = propertyTitle(parent, p.property);
+    context.label = propertyTitle(parent, p.property) ?? p.property;
     context.property = propertyTitle(parent, p.missingProperty);
   }
   if (error.keyword === 'uniqueItems') context.rows = [p.j + 1, p.i + 1];
