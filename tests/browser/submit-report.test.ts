@@ -138,6 +138,12 @@ describe('submitting a 2015 report and reading it in the office', () => {
     );
     await app.screenshot('van-phong-danh-sach');
 
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải về CSV' }).click();
+    const csv = readFileSync((await (await downloading).path())!, 'utf8');
+    expect(csv).toContain(firstReceiptId);
+    expect(csv).toContain('Phòng Văn hóa và Thông tin huyện Vĩnh An');
+
     await row.getByRole('link', { name: /Xem báo cáo của/ }).click();
     await page.waitForURL(new RegExp(`#/van-phong/${firstReceiptId}$`));
     await page
