@@ -27,6 +27,11 @@ export interface LoadResult {
   latenciesMs: number[];
 }
 
+// A server that stops answering must not hold the bench: such requests
+// count as failed (status 0) with the time they had waited.
+const REQUEST_TIMEOUT_MS = 10_000;
+const DRAIN_GRACE_MS = 10_000;
+
 const plan = JSON.parse(process.argv[2] ?? '{}') as LoadPlan;
 const template = JSON.parse(readFileSync(plan.envelopeFile, 'utf8')) as object;
 const target = new URL('/api/submissions', plan.origin);
@@ -61,6 +66,7 @@ function post(): Promise<number> {
         response.on('end', () => resolve(response.statusCode ?? 0));
       },
     );
+    outgoing.setTimeout(REQUEST_TIMEOUT_MS, () => outgoing.destroy());
     outgoing.on('error', () => resolve(0));
     outgoing.end(body);
   });
@@ -95,20 +101,26 @@ async function openLoop(): Promise<void> {
     plan.maxRequests,
     Math.floor((plan.rate * plan.durationMs) / 1000),
   );
-  const pending: Promise<void>[] = [];
+  const inFlight = new Set<number>();
   let next = 0;
   while (next < total) {
     const now = performance.now() - origin;
     while (next < total && (next * 1000) / plan.rate <= now) {
       const due = origin + (next * 1000) / plan.rate;
-      pending.push(
-        post().then((status) => record(status, performance.now() - due)),
-      );
+      inFlight.add(due);
+      void post().then((status) => {
+        if (inFlight.delete(due)) record(status, performance.now() - due);
+      });
       next += 1;
     }
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
-  await Promise.all(pending);
+  const drainUntil = performance.now() + DRAIN_GRACE_MS;
+  while (inFlight.size > 0 && performance.now() < drainUntil) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  for (const due of inFlight) record(0, performance.now() - due);
+  inFlight.clear();
 }
 
 async function main(): Promise<void> {
@@ -117,7 +129,7 @@ async function main(): Promise<void> {
   else await openLoop();
   result.elapsedMs = Date.now() - started;
   agent.destroy();
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
 }
 
 main().catch((error: unknown) => {
