@@ -67,10 +67,15 @@ describe('the 2015 IT report, filled in Chromium', () => {
 
     await nextSection(/MỤC 4/);
     await typeInto(/được cấp hộp thư điện tử chính thức/, '85,5');
+    const channels = page.getByRole('group', {
+      name: /tra cứu thông tin và trạng thái/,
+    });
+    expect(await channels.count()).toBe(0);
     await page
-      .getByRole('group', { name: /tra cứu thông tin và trạng thái/ })
-      .getByRole('checkbox', { name: 'Qua Internet' })
+      .getByRole('group', { name: /Cơ quan được triển khai, sử dụng/ })
+      .getByRole('radio', { name: 'Có', exact: true })
       .check();
+    await channels.getByRole('checkbox', { name: 'Qua Internet' }).check();
     await sectionShot(4);
 
     await nextSection(/MỤC 5/);
@@ -108,7 +113,7 @@ describe('the 2015 IT report, filled in Chromium', () => {
         infrastructure: { hasLan: 'co' },
         applications: {
           officialEmail: { mailboxRate: 85.5 },
-          oneStopShop: { lookupChannels: ['internet'] },
+          oneStopShop: { deployed: 'co', lookupChannels: ['internet'] },
         },
         website: {
           functions: { informationAccess: { feedback: 'hoanChinh' } },
@@ -161,7 +166,9 @@ describe('the 2015 IT report, filled in Chromium', () => {
     await page.getByRole('button', { name: 'In', exact: true }).waitFor();
     const sheet = page.locator('.print-document');
     const text = (await sheet.textContent()) ?? '';
+    expect(text).toContain('Năm báo cáo: 2015');
     expect(text).toContain('Ủy ban nhân dân xã Vĩnh An');
+    expect(text).toMatch(/☑ Qua Internet/);
     expect(text).toContain('MỤC 8. NHÂN LỰC');
     expect(text).toContain('1.250,5');
     expect(text).toContain('31/12/2015');

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { builtAppDir } from './build-once';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const screenshotDir = path.join(root, '.tmp/screenshots');
@@ -84,7 +85,7 @@ function startServer(port: number, dataDir: string, formsDir: string) {
         PORT: String(port),
         BIEU_MAU_DATA_DIR: dataDir,
         BIEU_MAU_FORMS_DIR: formsDir,
-        BIEU_MAU_STATIC_DIR: path.join(root, 'dist'),
+        BIEU_MAU_STATIC_DIR: builtAppDir,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },

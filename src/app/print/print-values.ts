@@ -21,6 +21,15 @@ export function choiceOptions(
   return schema.enum?.map((value) => ({ value, title: String(value) }));
 }
 
+/** A four-digit year is written 2015, never grouped as 2.015. */
+function isYear(schema: JsonSchema | undefined): boolean {
+  return (
+    schema?.type === 'integer' &&
+    (schema.minimum ?? 0) >= 1000 &&
+    (schema.maximum ?? Infinity) <= 9999
+  );
+}
+
 /** A stored answer as it is written on paper; '' when there is none. */
 export function formatAnswer(schema: JsonSchema | undefined, value: unknown) {
   if (value === undefined || value === null || value === '') return '';
@@ -28,6 +37,7 @@ export function formatAnswer(schema: JsonSchema | undefined, value: unknown) {
   if (options) {
     return options.find((o) => o.value === value)?.title ?? String(value);
   }
+  if (typeof value === 'number' && isYear(schema)) return String(value);
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
   if (typeof value !== 'string') return JSON.stringify(value);

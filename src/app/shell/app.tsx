@@ -5,6 +5,7 @@ import { OfficePage, OfficeSubmissionView } from './optional-page';
 import { HomePage } from '../home/home-page';
 import { ErrorBoundary } from './error-boundary';
 import type { Route } from './routes';
+import { OfflineSupport } from '../../offline/offline-support';
 
 // The fill and print pages carry JSON Forms, ajv and MUI; loading them lazily
 // keeps the home page small enough for slow phones.
@@ -57,6 +58,7 @@ export function App() {
     <>
       <AppHeader route={route} hasOffice={OfficePage !== undefined} />
       <main id="noi-dung" className="app-main">
+        <OfflineSupport />
         <ErrorBoundary key={key}>
           <Suspense fallback={<p className="loading">Đang tải…</p>}>
             <PageFor route={route} />
