@@ -10,6 +10,8 @@ export interface ParseNumberOptions {
 export interface FormatNumberOptions {
   /** Digits kept after the decimal comma; trailing zeros are dropped. */
   maxFractionDigits?: number;
+  /** False writes the whole part without thousands dots, as for a year. */
+  grouping?: boolean;
 }
 
 // Spaces of every width people paste from word processors count as grouping.
@@ -105,7 +107,8 @@ export function formatNumber(
   const digits = Math.min(Math.max(options.maxFractionDigits ?? 6, 0), 20);
   const fixed = Math.abs(value).toFixed(digits);
   const [whole, fraction = ''] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, '.');
+  const grouped =
+    options.grouping === false ? whole : whole.replace(/\B(?=(\d{3})+$)/g, '.');
   const trimmed = fraction.replace(/0+$/, '');
   const sign = value < 0 && /[1-9]/.test(whole + trimmed) ? '-' : '';
 

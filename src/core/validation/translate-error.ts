@@ -30,6 +30,23 @@ export function formatLimit(value: unknown, locale: Locale): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/**
+ * A year-like field (a whole number between 1000 and 9999) is written 2015,
+ * never grouped as 2.015.
+ */
+function isYearLike(schema: SchemaNode | undefined): boolean {
+  const min = schema?.minimum;
+  const max = schema?.maximum;
+
+  return (
+    schema?.type === 'integer' &&
+    typeof min === 'number' &&
+    typeof max === 'number' &&
+    min >= 1000 &&
+    max <= 9999
+  );
+}
+
 /** Errors of one branch of a oneOf/anyOf: the combinator's error says it. */
 export function isCombinatorBranchError(error: ErrorObject): boolean {
   return /\/(oneOf|anyOf)\/\d+\//.test(error.schemaPath);
@@ -136,7 +153,12 @@ function contextFor(
   const p = error.params;
   const context: MessageContext = { label: errorLabel(error, locale, root) };
   const limit = p.limit ?? p.allowedValue ?? p.multipleOf;
-  if (limit !== undefined) context.limit = formatLimit(limit, locale);
+  if (limit !== undefined) {
+    context.limit =
+      typeof limit === 'number' && isYearLike(parent)
+        ? String(limit)
+        : formatLimit(limit, locale);
+  }
   if (isDataRef(error)) context.otherLabel = otherFieldLabel(error, root);
   if (typeof parent?.description === 'string') {
     context.example = parent.description;

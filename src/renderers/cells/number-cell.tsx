@@ -4,19 +4,24 @@ import {
   or,
   rankWith,
   type CellProps,
+  type ControlElement,
 } from '@jsonforms/core';
 import { withJsonFormsCellProps } from '@jsonforms/react';
-import { decimalCodec, integerCodec } from '../common/codecs';
+import { numberCodec } from '../common/codecs';
 import { BoxCell } from './box-cell';
 
-/** A number in a table cell, typed the Vietnamese way (1.234,5). */
+/**
+ * A number in a table cell, typed the Vietnamese way (1.234,5); the column's
+ * `options.grouping: false` shows plain digits, for years.
+ */
 export function NumberCell(props: CellProps) {
   const integer = props.schema.type === 'integer';
+  const grouping = (props.uischema as ControlElement).options?.grouping;
 
   return (
     <BoxCell
       {...props}
-      codec={integer ? integerCodec : decimalCodec}
+      codec={numberCodec(integer, grouping)}
       inputAttributes={{
         inputMode: integer ? 'numeric' : 'decimal',
         autoComplete: 'off',

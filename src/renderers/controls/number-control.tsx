@@ -7,7 +7,7 @@ import {
   type ControlProps,
 } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
-import { decimalCodec, integerCodec } from '../common/codecs';
+import { numberCodec } from '../common/codecs';
 import { BoxControl } from './box-control';
 
 /**
@@ -15,7 +15,8 @@ import { BoxControl } from './box-control';
  * A text box, not `type="number"`, because number inputs refuse the decimal
  * comma and silently empty themselves on text they cannot read. Text that is
  * not a number stays visible with an error and the stored value is removed,
- * so the required check also flags it.
+ * so the required check also flags it. `options.grouping: false` in the UI
+ * schema shows plain digits, for years.
  */
 export function NumberControl(props: ControlProps) {
   const integer = props.schema.type === 'integer';
@@ -25,7 +26,7 @@ export function NumberControl(props: ControlProps) {
   return (
     <BoxControl
       {...props}
-      codec={integer ? integerCodec : decimalCodec}
+      codec={numberCodec(integer, options.grouping)}
       unit={options.unit}
       inputAttributes={{
         inputMode: integer && unsigned ? 'numeric' : 'decimal',
