@@ -56,13 +56,17 @@ export function ReportForm(props: ReportFormProps) {
   );
   const labels = sections.map((s, i) => i18n.label(s.label, i + 1));
   const printed = sections.map((s) => s.label);
-  const sectionErrors = checked.errors.filter(
-    (e) => e.section === printed[current - 1],
-  );
+  // Unanswered questions are listed only once the whole report is checked:
+  // a fresh section should not open with a wall of "Vui lòng trả lời".
+  const shownErrors = checkedAll
+    ? checked.errors
+    : checked.errors.filter((e) => e.keyword !== 'required');
+  const errorsOf = (label: string) =>
+    shownErrors.filter((e) => e.section === label);
+  const sectionErrors = errorsOf(printed[current - 1]);
   const progress = printed.map((label) =>
     checked.progress.find((p) => p.label === label),
   );
-
   const summaryRef = useRef<DraftSummary | undefined>(undefined);
 
   useEffect(() => () => flush(), [current, flush]);
@@ -105,6 +109,7 @@ export function ReportForm(props: ReportFormProps) {
         draftId={draftId}
         labels={labels}
         progress={progress}
+        errorCounts={printed.map((label) => errorsOf(label).length)}
         current={current}
       />
       <section className="report-section" aria-labelledby="section-title">

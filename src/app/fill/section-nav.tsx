@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { SectionProgress } from '../../core/answers';
 import { routeHash } from '../shell/routes';
 
@@ -5,44 +6,59 @@ interface SectionNavProps {
   draftId: string;
   labels: string[];
   progress: (SectionProgress | undefined)[];
+  /** Errors worth showing now, per section. */
+  errorCounts: number[];
   current: number;
 }
 
-function progressText(progress: SectionProgress | undefined): string {
+function progressText(progress: SectionProgress | undefined, errors: number) {
   if (!progress) return '';
   const answered = `${progress.answered}/${progress.total} đã trả lời`;
 
-  return progress.errors > 0
-    ? `${answered} · ${progress.errors} lỗi`
-    : answered;
+  return errors > 0 ? `${answered} · ${errors} lỗi` : answered;
+}
+
+// On a phone the list would fill the first screen, so it starts folded there.
+function startsOpen(): boolean {
+  return window.matchMedia?.('(min-width: 900px)').matches ?? true;
 }
 
 /** The list of sections, each with how far it is filled and its errors. */
 export function SectionNav(props: SectionNavProps) {
-  const { draftId, labels, progress, current } = props;
+  const { draftId, labels, progress, errorCounts, current } = props;
+  const [open, setOpen] = useState(startsOpen);
 
   return (
-    <nav className="section-nav no-print" aria-label="Các mục của báo cáo">
-      <ol>
-        {labels.map((label, index) => {
-          const section = index + 1;
-          const errors = progress[index]?.errors ?? 0;
+    <details
+      className="section-nav no-print"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>
+        Các mục của báo cáo (đang ở mục {current}/{labels.length})
+      </summary>
+      <nav aria-label="Các mục của báo cáo">
+        <ol>
+          {labels.map((label, index) => {
+            const section = index + 1;
+            const errors = errorCounts[index] ?? 0;
 
-          return (
-            <li key={section} className={errors > 0 ? 'has-errors' : ''}>
-              <a
-                href={routeHash({ page: 'fill', draftId, section })}
-                aria-current={section === current ? 'step' : undefined}
-              >
-                <span className="section-title">{label}</span>
-                <span className="section-progress">
-                  {progressText(progress[index])}
-                </span>
-              </a>
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
+            return (
+              <li key={section} className={errors > 0 ? 'has-errors' : ''}>
+                <a
+                  href={routeHash({ page: 'fill', draftId, section })}
+                  aria-current={section === current ? 'step' : undefined}
+                >
+                  <span className="section-title">{label}</span>
+                  <span className="section-progress">
+                    {progressText(progress[index], errors)}
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+    </details>
   );
 }

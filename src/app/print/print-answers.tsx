@@ -45,33 +45,35 @@ function Grid({ label, schema, value, rowNumbers }: AnswerProps) {
   const answers = (value ?? {}) as Record<string, unknown>;
 
   return (
-    <table className="print-table">
-      <caption>{label}</caption>
-      <thead>
-        <tr>
-          {rowNumbers && <th scope="col">TT</th>}
-          <th scope="col">Nội dung</th>
-          {columns.map((column) => (
-            <th scope="col" key={String(column.value)}>
-              {column.title}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([key, row], index) => (
-          <tr key={key}>
-            {rowNumbers && <td>{rowNumbers[index]}</td>}
-            <td>{titleOf(row, key)}</td>
+    <div className="print-scroll">
+      <table className="print-table">
+        <caption>{label}</caption>
+        <thead>
+          <tr>
+            {rowNumbers && <th scope="col">TT</th>}
+            <th scope="col">Nội dung</th>
             {columns.map((column) => (
-              <td className="print-box" key={String(column.value)}>
-                {box(answers[key] === column.value)}
-              </td>
+              <th scope="col" key={String(column.value)}>
+                {column.title}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([key, row], index) => (
+            <tr key={key}>
+              {rowNumbers && <td>{rowNumbers[index]}</td>}
+              <td>{titleOf(row, key)}</td>
+              {columns.map((column) => (
+                <td className="print-box" key={String(column.value)}>
+                  {box(answers[key] === column.value)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -81,29 +83,31 @@ function Table({ label, schema, value }: AnswerProps) {
   const rows = Array.isArray(value) && value.length > 0 ? value : [{}];
 
   return (
-    <table className="print-table">
-      <caption>{label}</caption>
-      <thead>
-        <tr>
-          <th scope="col">TT</th>
-          {columns.map(([key, column]) => (
-            <th scope="col" key={key}>
-              {titleOf(column, key)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row: Record<string, unknown>, index) => (
-          <tr key={index}>
-            <td>{index + 1}</td>
+    <div className="print-scroll">
+      <table className="print-table">
+        <caption>{label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">TT</th>
             {columns.map(([key, column]) => (
-              <td key={key}>{formatAnswer(column, row?.[key])}</td>
+              <th scope="col" key={key}>
+                {titleOf(column, key)}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row: Record<string, unknown>, index) => (
+            <tr key={index}>
+              <td>{index + 1}</td>
+              {columns.map(([key, column]) => (
+                <td key={key}>{formatAnswer(column, row?.[key])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
