@@ -1,4 +1,5 @@
 import { clearJournal, writeJournal } from './crash-journal';
+import { thisTabId } from './draft-channel';
 import {
   DraftConflictError,
   describeStorageError,
@@ -38,6 +39,8 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private lastKind: SaveStatus['kind'] | undefined;
+  /** Exit saves not yet settled; the journal stays until they land. */
+  private exitSaves = 0;
 
   constructor(
     private readonly store: DraftStore | undefined,
@@ -78,8 +81,10 @@ export class Autosaver {
   }
 
   /**
-   * For pagehide/visibilitychange/blur: journals synchronously and starts the
-   * IndexedDB write before returning, with no await in between.
+   * For pagehide/visibilitychange/blur: journals synchronously and queues
+   * the IndexedDB write before returning. The write checks, in its own
+   * transaction, that no other tab saved meanwhile; if one did, the typing
+   * stays in the journal and the conflict is reported.
    */
   flushForUnload(): void {
     // A save still running when the page dies may never commit: redo it.
@@ -88,14 +93,19 @@ export class Autosaver {
     const savedAt = new Date().toISOString();
     this.journal(savedAt);
     if (!this.store || this.conflicted) return;
-    // A save in flight will take the next revision; ours queues behind it.
-    const revision = this.revision + (this.running ? 2 : 1);
-    const record = { ...this.current(), revision, updatedAt: savedAt };
     this.dirty = false;
-    this.revision = record.revision;
-    this.store.saveNow(record).then(
-      () => this.afterSave(),
-      (error: unknown) => this.afterFailure(error),
+    this.exitSaves += 1;
+    const record = { ...this.current(), updatedAt: savedAt };
+    this.store.saveNow(record, this.revision).then(
+      (saved) => {
+        this.exitSaves -= 1;
+        this.revision = Math.max(this.revision, saved.revision);
+        this.afterSave();
+      },
+      (error: unknown) => {
+        this.exitSaves -= 1;
+        this.afterFailure(error);
+      },
     );
   }
 
@@ -147,6 +157,7 @@ export class Autosaver {
       formVersion,
       name,
       baseRevision: this.revision,
+      tabId: thisTabId,
       savedAt,
       ...this.latest,
     });
@@ -178,7 +189,7 @@ export class Autosaver {
   }
 
   private afterSave(): void {
-    if (this.dirty) return;
+    if (this.dirty || this.exitSaves > 0) return;
     clearJournal(this.draft.id);
     this.setStatus({ kind: 'saved', at: new Date() });
   }

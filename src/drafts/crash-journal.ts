@@ -8,6 +8,8 @@ export interface JournalEntry {
   name: string;
   /** The stored revision these answers were typed on top of. */
   baseRevision: number;
+  /** The page that typed them, to tell its own later saves from others'. */
+  tabId?: string;
   /** ISO time; also the `updatedAt` of the unload save that carried it. */
   savedAt: string;
   answers: unknown;
@@ -59,6 +61,19 @@ export function readJournal(id: string): JournalEntry | undefined {
 /** Call once the journal's answers are safely in IndexedDB. */
 export function clearJournal(id: string): void {
   storage()?.removeItem(PREFIX + id);
+}
+
+/**
+ * True when the journal's typing may replace the stored answers: nobody but
+ * the page that typed it has saved since it began.
+ */
+export function journalFitsStored(
+  entry: JournalEntry,
+  stored: { revision: number; savedBy?: string },
+): boolean {
+  if (entry.baseRevision === stored.revision) return true;
+
+  return entry.tabId !== undefined && entry.tabId === stored.savedBy;
 }
 
 /** True when the journal holds typing the stored draft does not have. */

@@ -72,16 +72,13 @@ function askForPersistentStorage(): void {
 export function createDraftStore(db: DraftDb): DraftStore {
   const store: DraftStore = {
     create: async (input) => {
-      const record = newDraftRecord(input);
-      await putRecord(db, record);
-
-      return record;
+      return putRecord(db, newDraftRecord(input));
     },
     get: (id) => getRecord(db, id),
     list: () => listDrafts(db),
     save: (id, answers, summary, expectedRevision) =>
       saveAnswers(db, id, answers, summary, expectedRevision),
-    saveNow: (record) => saveWithoutCheck(db, record),
+    saveNow: (record, baseRevision) => saveOnExit(db, record, baseRevision),
     rename: (id, name) => updateMeta(db, id, { name: name.trim() }),
     duplicate: async (id) => {
       const source = await requireRecord(db, id);
@@ -91,9 +88,7 @@ export function createDraftStore(db: DraftDb): DraftStore {
         name: `${source.name} (bản sao)`,
         answers: source.answers,
       });
-      await putRecord(db, { ...copy, summary: source.summary });
-
-      return { ...copy, summary: source.summary };
+      return putRecord(db, { ...copy, summary: source.summary });
     },
     remove: (id) => removeDraft(db, id),
     restore: (id) => restoreDraft(db, id),
@@ -105,15 +100,13 @@ export function createDraftStore(db: DraftDb): DraftStore {
         perYearPointers,
         yearPointer,
       );
-      await putRecord(db, copy);
-
-      return copy;
+      return putRecord(db, copy);
     },
     exportDraft: async (id) => exportDraftText(await requireRecord(db, id)),
     importDraft: (text, options) =>
       importDraftText(text, options ?? {}, {
         find: (id) => getRecord(db, id),
-        put: (record) => putRecord(db, record),
+        put: async (record) => void (await putRecord(db, record)),
       }),
     close: () => db.close(),
   };
@@ -161,12 +154,16 @@ async function listDrafts(db: DraftDb): Promise<DraftList> {
   return result;
 }
 
-/** Writes meta and answers together: either both land or neither does. */
+/**
+ * Writes meta and answers together: either both land or neither does.
+ * Returns the record as stored, marked as written by this page.
+ */
 export async function putRecord(
   db: DraftDb,
   record: DraftRecord,
-): Promise<void> {
-  const { meta, answers } = splitRecord(record);
+): Promise<DraftRecord> {
+  const stored = { ...record, savedBy: thisTabId };
+  const { meta, answers } = splitRecord(stored);
   const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
   await runInTransaction(tx, () =>
     issueAll(
@@ -175,6 +172,8 @@ export async function putRecord(
     ),
   );
   announceDraftChange({ type: 'changed', id: record.id, tabId: thisTabId });
+
+  return stored;
 }
 
 async function saveAnswers(
@@ -196,6 +195,7 @@ async function saveAnswers(
       summary,
       revision: meta.revision + 1,
       updatedAt: new Date().toISOString(),
+      savedBy: thisTabId,
     };
     await issueAll(
       () => tx.objectStore('draftMeta').put(next),
@@ -218,26 +218,46 @@ function announceSaved(record: DraftRecord): void {
   });
 }
 
-/** Both puts are issued before this returns, so they survive an unload. */
-function saveWithoutCheck(db: DraftDb, record: DraftRecord): Promise<void> {
-  const { meta, answers } = splitRecord(record);
+/**
+ * The exit save. The transaction and its read are queued before this
+ * returns; the writes follow in the read's callback, inside the same
+ * transaction, so no other tab can save in between. If the page dies first
+ * nothing is written and the crash journal still holds the typing.
+ */
+function saveOnExit(
+  db: DraftDb,
+  record: DraftRecord,
+  baseRevision: number,
+): Promise<DraftRecord> {
   const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
-  const requests: Promise<unknown>[] = [];
-  try {
-    requests.push(tx.objectStore('draftMeta').put(meta));
-    requests.push(tx.objectStore('draftAnswers').put(answers));
-    // Ask for the commit now instead of when the event loop next turns.
-    tx.commit();
-  } catch (error) {
-    // The meta put must not commit alone: abort, and expect its AbortError.
-    requests.forEach((request) => request.catch(() => undefined));
+  const reading = tx.objectStore('draftMeta').get(record.id);
 
-    return runInTransaction(tx, () => Promise.reject(error));
-  }
+  return runInTransaction(tx, async () => {
+    const meta = await reading;
+    if (!meta) throw new DraftNotFoundError(record.id);
+    // A later revision of our own is no conflict: no other tab wrote since.
+    const ours = meta.savedBy === thisTabId && meta.revision >= baseRevision;
+    if (meta.revision !== baseRevision && !ours) {
+      throw new DraftConflictError(record.id, baseRevision, meta.revision);
+    }
+    const next: DraftMeta = {
+      ...meta,
+      summary: record.summary,
+      revision: meta.revision + 1,
+      updatedAt: record.updatedAt,
+      savedBy: thisTabId,
+    };
+    await issueAll(
+      () => tx.objectStore('draftMeta').put(next),
+      () => tx.objectStore('draftAnswers').put(splitRecord(record).answers),
+    );
 
-  return runInTransaction(tx, () => Promise.all(requests)).then(() =>
-    announceSaved(record),
-  );
+    return { ...next, answers: record.answers };
+  }).then((saved) => {
+    announceSaved(saved);
+
+    return saved;
+  });
 }
 
 async function updateMeta(

@@ -26,6 +26,8 @@ export interface DraftRecord {
   receipt?: unknown;
   /** submissionId of the report this draft revises. */
   replaces?: string;
+  /** The page (tab) that last wrote the answers; see `thisTabId`. */
+  savedBy?: string;
 }
 
 /** A draft without its answers: what the list and the meta store hold. */
@@ -66,11 +68,13 @@ export interface DraftStore {
     expectedRevision: number,
   ): Promise<DraftRecord>;
   /**
-   * Starts the write synchronously (no await before `put`) so it can commit
-   * while the page unloads. Skips the revision check: call it only when no
-   * other tab is known to have saved.
+   * For page exit: opens its one transaction before returning, reads the
+   * stored revision and writes only if no other tab saved after
+   * `baseRevision` (else DraftConflictError, nothing written). Only answers,
+   * summary and `updatedAt` are taken from `record`, so a rename or status
+   * change made elsewhere stays.
    */
-  saveNow(record: DraftRecord): Promise<void>;
+  saveNow(record: DraftRecord, baseRevision: number): Promise<DraftRecord>;
   rename(id: string, name: string): Promise<DraftRecord>;
   duplicate(id: string): Promise<DraftRecord>;
   remove(id: string): Promise<void>;

@@ -1,7 +1,9 @@
 import {
   clearJournal,
+  journalFitsStored,
   journalIsNewer,
   readJournal,
+  type JournalEntry,
 } from '../../drafts/crash-journal';
 import { findInMemory } from '../../drafts/memory-drafts';
 import type { DraftRecord, DraftStore } from '../../drafts/types';
@@ -43,6 +45,12 @@ async function recoverJournal(
 
     return stored;
   }
+  if (!journalFitsStored(entry, stored)) {
+    await keepJournalAsCopy(store, entry);
+    clearJournal(stored.id);
+
+    return stored;
+  }
   const recovered = await store.save(
     stored.id,
     entry.answers,
@@ -52,6 +60,23 @@ async function recoverJournal(
   clearJournal(stored.id);
 
   return recovered;
+}
+
+/**
+ * Another tab saved this draft after the journal's typing began: neither
+ * copy may silently replace the other, so the typing becomes its own draft.
+ */
+async function keepJournalAsCopy(
+  store: DraftStore,
+  entry: JournalEntry,
+): Promise<void> {
+  const copy = await store.create({
+    formId: entry.formId,
+    formVersion: entry.formVersion,
+    name: `${entry.name} (bản chưa lưu từ thẻ khác)`,
+    answers: entry.answers,
+  });
+  await store.save(copy.id, entry.answers, entry.summary, copy.revision);
 }
 
 /** Without IndexedDB the journal is all that is left of an earlier visit. */

@@ -6,10 +6,10 @@ export function ConflictNotice({ conflict }: { conflict: DraftConflict }) {
     <div className="notice notice-error" role="alert">
       <p>{conflict.message}</p>
       <button type="button" onClick={conflict.keepMine}>
-        Giữ bản đang sửa ở đây
+        Giữ bản của tôi
       </button>{' '}
       <button type="button" className="secondary" onClick={conflict.reload}>
-        Lấy bản đã lưu ở thẻ khác
+        Dùng bản ở thẻ kia
       </button>
     </div>
   );
