@@ -1,0 +1,107 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import type { RunningApp } from './harness';
+
+const fixture = path.resolve(
+  import.meta.dirname,
+  '../fixtures/report-2015-complete.json',
+);
+
+/** The complete 2015 report, fresh on every call so tests may edit it. */
+export function completeAnswers(): Record<string, any> {
+  return JSON.parse(readFileSync(fixture, 'utf8'));
+}
+
+/** A drafts-page export file holding these answers, as the app writes one. */
+function draftFile(id: string, answers: Record<string, any>): Buffer {
+  const now = new Date().toISOString();
+  const draft = {
+    id,
+    formId: 'bao-cao-ung-dung-cntt',
+    formVersion: '2015',
+    name: 'Báo cáo kiểm thử tiếng Việt',
+    answers,
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+    summary: { answered: 0, total: 0, errors: 0 },
+    status: 'draft',
+  };
+  const sha256 = createHash('sha256')
+    .update(JSON.stringify(draft))
+    .digest('hex');
+  const file = { kind: 'bieu-mau/ban-nhap', fileVersion: 1, exportedAt: now };
+
+  return Buffer.from(JSON.stringify({ ...file, sha256, draft }));
+}
+
+/**
+ * Imports a draft through the drafts page, as a person with an exported
+ * file would, and returns its id.
+ */
+export async function importDraft(
+  app: RunningApp,
+  answers: Record<string, any>,
+): Promise<string> {
+  const id = randomUUID();
+  await app.openApp('#/ban-nhap');
+  await app.page.getByLabel('Nhập bản nháp từ tệp (.json)').setInputFiles({
+    name: 'ban-nhap.json',
+    mimeType: 'application/json',
+    buffer: draftFile(id, answers),
+  });
+  await app.page.getByText(/Đã nhập/).waitFor();
+
+  return id;
+}
+
+/**
+ * Types a word the way a Telex or VNI keyboard does: the IME shows each
+ * step as a composition, then commits the finished word.
+ */
+export async function composeWord(
+  cdp: CDPSession,
+  steps: string[],
+  word: string,
+): Promise<void> {
+  for (const step of steps) {
+    await cdp.send('Input.imeSetComposition', {
+      text: step,
+      selectionStart: step.length,
+      selectionEnd: step.length,
+    });
+  }
+  await cdp.send('Input.insertText', { text: word });
+}
+
+/** Telex `Vieetj`: what the IME shows while the word is being built. */
+export const telexViet = ['V', 'Vi', 'Viê', 'Việ'];
+
+/** Submits the open report through the confirm dialog; returns its id. */
+export async function submitReport(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nộp báo cáo này?' });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Nộp báo cáo' }).click();
+  await page.getByText(/Đã nộp lúc/).waitFor({ timeout: 20_000 });
+
+  return (await page.locator('.submit-receipt-id').textContent()) ?? '';
+}
+
+/** The office's raw JSON text of one stored report. */
+export async function storedSubmissionText(
+  app: RunningApp,
+  token: string,
+  id: string,
+): Promise<string> {
+  const response = await fetch(`${app.baseUrl}/api/submissions/${id}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) {
+    throw new Error(`GET /api/submissions/${id} answered ${response.status}`);
+  }
+
+  return response.text();
+}
