@@ -23,16 +23,29 @@ function readKeys(root: unknown, keys: string[]): unknown {
   return node;
 }
 
-/** Removes the value at a JSON pointer in place; absent paths are ignored. */
+/**
+ * Removes the value at a JSON pointer in place; absent paths are ignored.
+ * A `*` key stands for every item of an array: followed by a column key it
+ * clears that column in every row (how version.json names per-year table
+ * columns); at the end it removes every row.
+ */
 export function removePointer(root: unknown, pointer: string): void {
-  const keys = pointerKeys(pointer);
-  const last = keys.pop();
-  const parent = readKeys(root, keys);
-  if (last === undefined || typeof parent !== 'object' || parent === null) {
+  removeKeys(root, pointerKeys(pointer));
+}
+
+function removeKeys(node: unknown, keys: string[]): void {
+  const [key, ...rest] = keys;
+  if (key === undefined || typeof node !== 'object' || node === null) return;
+  if (key === '*' && Array.isArray(node)) {
+    if (rest.length === 0) node.splice(0);
+    else for (const item of node) removeKeys(item, rest);
     return;
   }
-  if (Array.isArray(parent)) parent.splice(Number(last), 1);
-  else delete (parent as Record<string, unknown>)[last];
+  if (rest.length > 0) {
+    removeKeys((node as Record<string, unknown>)[key], rest);
+  } else if (!Array.isArray(node)) {
+    delete (node as Record<string, unknown>)[key];
+  } else if (/^\d+$/.test(key)) node.splice(Number(key), 1);
 }
 
 /** Sets the value at a JSON pointer in place, creating objects on the way. */

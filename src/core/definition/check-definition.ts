@@ -26,6 +26,13 @@ function checkNames(formId: string, version: string): DefinitionProblem[] {
   return problems;
 }
 
+/** Whether a version.json pointer names an answer; `*` is any array row. */
+function answerExists(def: FormDefinition, pointer: string): boolean {
+  const firstRow = pointer.replace(/\/\*(?=\/|$)/g, '/0');
+
+  return schemaAtDataPointer(def.schema, firstRow) !== undefined;
+}
+
 function checkVersionMeta(def: FormDefinition, file: string) {
   const { summary, perYear } = def.versionMeta;
   const pointers: [string, unknown][] = [
@@ -36,9 +43,7 @@ function checkVersionMeta(def: FormDefinition, file: string) {
 
   return pointers
     .filter(([, p]) => p !== undefined)
-    .filter(
-      ([, p]) => typeof p !== 'string' || !schemaAtDataPointer(def.schema, p),
-    )
+    .filter(([, p]) => typeof p !== 'string' || !answerExists(def, p))
     .map(([at, p]) => ({
       file,
       pointer: at,

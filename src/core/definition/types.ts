@@ -35,7 +35,10 @@ export interface VersionMeta {
   title?: string;
   /** JSON pointers into the answers for the summary shown in lists. */
   summary?: { year?: string; agency?: string };
-  /** Pointers cleared when a new year's report starts from an old one. */
+  /**
+   * Pointers cleared when a new year's report starts from an old one; a `*`
+   * segment stands for every row of a table.
+   */
   perYear?: string[];
 }
 
