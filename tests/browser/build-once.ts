@@ -40,7 +40,13 @@ function build(): boolean {
   const result = spawnSync('npx', [...args, '--emptyOutDir'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    // Vitest sets NODE_ENV=test, which would build React's development
+    // bundle and leave the service worker off: test what users get.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+    },
   });
 
   return result.status === 0;

@@ -177,3 +177,22 @@ describe('the 2015 IT report, filled in Chromium', () => {
     await app.screenshot('form-2015-ban-in');
   });
 });
+
+describe('the language switch', () => {
+  it('shows the form in English and remembers the choice', async () => {
+    await page.goto(`${app.baseUrl}/#/dien/${draftId}/muc/1`);
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page
+      .getByRole('heading', {
+        level: 2,
+        name: 'SECTION 1. GENERAL INFORMATION',
+      })
+      .waitFor();
+    expect(await page.getByLabel('Report year').inputValue()).toBe('2015');
+
+    await page.reload();
+    await page.getByLabel('Report year').waitFor();
+    await page.getByLabel('Ngôn ngữ').selectOption('vi');
+    await page.getByLabel('Năm báo cáo').waitFor();
+  });
+});

@@ -54,7 +54,7 @@ export function ReportForm(props: ReportFormProps) {
     useDeferredValue(answers),
     locale,
   );
-  const labels = sections.map((s, i) => i18n.label(s.label, i + 1));
+  const labels = sections.map((s, i) => i18n.label(s, i + 1));
   const printed = sections.map((s) => s.label);
   // Unanswered questions are listed only once the whole report is checked:
   // a fresh section should not open with a wall of "Vui lòng trả lời".

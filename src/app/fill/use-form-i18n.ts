@@ -1,5 +1,9 @@
 import { useMemo } from 'react';
-import type { ErrorTranslator, JsonFormsI18nState } from '@jsonforms/core';
+import type {
+  Category,
+  ErrorTranslator,
+  JsonFormsI18nState,
+} from '@jsonforms/core';
 import type { FormDefinition } from '../../core/definition/types';
 import { translateAjvError } from '../../core/validation';
 import { createTranslator } from '../../renderers';
@@ -8,8 +12,8 @@ import type { FormLocale } from './use-locale';
 export interface FormI18n {
   /** What `<JsonForms i18n>` takes; stable while the locale stays. */
   state: JsonFormsI18nState;
-  /** A section's printed label in the chosen language. */
-  label: (printed: string | undefined, section: number) => string;
+  /** A section's label in the chosen language (its `i18n` key, as JSON Forms). */
+  label: (category: Category, section: number) => string;
 }
 
 /** Call in the fill page: JSON Forms' i18n for the chosen language. */
@@ -21,8 +25,12 @@ export function useFormI18n(
     const translate = createTranslator(locale, definition.translations[locale]);
     const translateError: ErrorTranslator = (error) =>
       translateAjvError(error, locale, definition.schema);
-    const label = (printed: string | undefined, section: number) =>
-      translate(printed ?? '', printed) || `Mục ${section}`;
+    const label = (category: Category, section: number) => {
+      const printed = category.label ?? '';
+      const key = category.i18n ? `${category.i18n}.label` : printed;
+
+      return translate(key, printed) || `Mục ${section}`;
+    };
 
     return { state: { locale, translate, translateError }, label };
   }, [definition, locale]);

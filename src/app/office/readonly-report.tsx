@@ -25,8 +25,8 @@ export default function ReadonlyReport({
   return (
     <div className="office-readonly-form">
       {sections.map((section, index) => (
-        <section key={index} aria-label={i18n.label(section.label, index + 1)}>
-          <h2>{i18n.label(section.label, index + 1)}</h2>
+        <section key={index} aria-label={i18n.label(section, index + 1)}>
+          <h2>{i18n.label(section, index + 1)}</h2>
           <JsonForms
             schema={definition.schema}
             uischema={sectionLayout(section)}
