@@ -39,20 +39,21 @@ function draftFile(id: string, answers: Record<string, any>): Buffer {
 
 /**
  * Imports a draft through the drafts page, as a person with an exported
- * file would, and returns its id.
+ * file would, and returns its id. `page` defaults to the app's own page.
  */
 export async function importDraft(
   app: RunningApp,
   answers: Record<string, any>,
+  page: Page = app.page,
 ): Promise<string> {
   const id = randomUUID();
-  await app.openApp('#/ban-nhap');
-  await app.page.getByLabel('Nhập bản nháp từ tệp (.json)').setInputFiles({
+  await page.goto(`${app.baseUrl}/#/ban-nhap`);
+  await page.getByLabel('Nhập bản nháp từ tệp (.json)').setInputFiles({
     name: 'ban-nhap.json',
     mimeType: 'application/json',
     buffer: draftFile(id, answers),
   });
-  await app.page.getByText(/Đã nhập/).waitFor();
+  await page.getByText(/Đã nhập/).waitFor();
 
   return id;
 }
