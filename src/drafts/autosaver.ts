@@ -12,6 +12,8 @@ export type SaveStatus =
   | { kind: 'saved'; at: Date }
   | { kind: 'saving' }
   | { kind: 'unsaved' }
+  /** Another tab saved too; nothing is written until the user picks. */
+  | { kind: 'paused' }
   | { kind: 'failed'; message: string }
   | { kind: 'memory-only'; message: string };
 
@@ -39,8 +41,6 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private lastKind: SaveStatus['kind'] | undefined;
-  /** Exit saves not yet settled; the journal stays until they land. */
-  private exitSaves = 0;
 
   constructor(
     private readonly store: DraftStore | undefined,
@@ -81,32 +81,35 @@ export class Autosaver {
   }
 
   /**
-   * For pagehide/visibilitychange/blur: journals synchronously and queues
-   * the IndexedDB write before returning. The write checks, in its own
-   * transaction, that no other tab saved meanwhile; if one did, the typing
-   * stays in the journal and the conflict is reported.
+   * For pagehide: writes the crash journal synchronously, and nothing else
+   * unless that fails. The next load folds the journal in after checking
+   * that no other tab saved meanwhile; an IndexedDB write started here could
+   * neither check that safely nor be sure to finish.
    */
   flushForUnload(): void {
-    // A save still running when the page dies may never commit: redo it.
+    // A save still running when the page dies may never commit: journal.
     if (!this.dirty && !this.running) return;
     clearTimeout(this.timer);
     const savedAt = new Date().toISOString();
-    this.journal(savedAt);
-    if (!this.store || this.conflicted) return;
+    if (this.journal(savedAt) || !this.store || this.conflicted) return;
+    // No journal: an unchecked write is better than losing the typing.
+    const revision = this.revision + (this.running ? 2 : 1);
+    const record = { ...this.current(), revision, updatedAt: savedAt };
     this.dirty = false;
-    this.exitSaves += 1;
-    const record = { ...this.current(), updatedAt: savedAt };
-    this.store.saveNow(record, this.revision).then(
-      (saved) => {
-        this.exitSaves -= 1;
-        this.revision = Math.max(this.revision, saved.revision);
-        this.afterSave();
-      },
-      (error: unknown) => {
-        this.exitSaves -= 1;
-        this.afterFailure(error);
-      },
+    this.revision = revision;
+    this.store.saveNow(record).then(
+      () => this.afterSave(),
+      (error: unknown) => this.afterFailure(error),
     );
+  }
+
+  /**
+   * For the tab being hidden: journals now (the tab may be closing), then
+   * saves through IndexedDB on the next turn, which a closing tab never has.
+   */
+  flushOnHide(): void {
+    this.flushForUnload();
+    setTimeout(() => void this.flush(), 0);
   }
 
   /** For a field losing focus: journal now, then save through IndexedDB. */
@@ -141,7 +144,7 @@ export class Autosaver {
     this.revision = draft.revision;
     this.dirty = false;
     this.conflicted = false;
-    clearJournal(draft.id);
+    clearJournal(draft.id, thisTabId);
     this.setStatus({ kind: 'saved', at: new Date(draft.updatedAt) });
   }
 
@@ -149,9 +152,10 @@ export class Autosaver {
     clearTimeout(this.timer);
   }
 
-  private journal(savedAt: string): void {
+  private journal(savedAt: string): boolean {
     const { id, formId, formVersion, name } = this.draft;
-    writeJournal({
+
+    return writeJournal({
       id,
       formId,
       formVersion,
@@ -189,8 +193,8 @@ export class Autosaver {
   }
 
   private afterSave(): void {
-    if (this.dirty || this.exitSaves > 0) return;
-    clearJournal(this.draft.id);
+    if (this.dirty) return;
+    clearJournal(this.draft.id, thisTabId);
     this.setStatus({ kind: 'saved', at: new Date() });
   }
 

@@ -8,15 +8,20 @@ export interface JournalEntry {
   name: string;
   /** The stored revision these answers were typed on top of. */
   baseRevision: number;
-  /** The page that typed them, to tell its own later saves from others'. */
-  tabId?: string;
-  /** ISO time; also the `updatedAt` of the unload save that carried it. */
+  /** The page that typed them; each page keeps its own journal per draft. */
+  tabId: string;
+  /** ISO time the typing was journaled. */
   savedAt: string;
   answers: unknown;
   summary: DraftSummary;
 }
 
 const PREFIX = 'bieu-mau.nhat-ky.';
+
+/** Two tabs on one draft must not overwrite each other's journal. */
+function keyOf(id: string, tabId: string): string {
+  return `${PREFIX}${id}.${tabId}`;
+}
 
 function storage(): Storage | undefined {
   try {
@@ -29,11 +34,14 @@ function storage(): Storage | undefined {
 
 /**
  * Writes the journal synchronously; call it from pagehide, visibilitychange
- * and blur, never per keystroke (it serialises the whole report).
+ * and blur, never per keystroke (it serialises the whole report). False
+ * when the browser refused (storage full or blocked).
  */
 export function writeJournal(entry: JournalEntry): boolean {
+  const target = storage();
+  if (!target) return false;
   try {
-    storage()?.setItem(PREFIX + entry.id, JSON.stringify(entry));
+    target.setItem(keyOf(entry.id, entry.tabId), JSON.stringify(entry));
 
     return true;
   } catch (error) {
@@ -43,14 +51,27 @@ export function writeJournal(entry: JournalEntry): boolean {
   }
 }
 
-/** The journal of a draft, or undefined when absent or unreadable. */
-export function readJournal(id: string): JournalEntry | undefined {
-  const text = storage()?.getItem(PREFIX + id);
+/** Every page's journal of a draft, oldest first; unreadable ones skipped. */
+export function readJournals(id: string): JournalEntry[] {
+  const target = storage();
+  if (!target) return [];
+  const entries: JournalEntry[] = [];
+  for (let index = 0; index < target.length; index++) {
+    const key = target.key(index);
+    if (!key?.startsWith(`${PREFIX}${id}.`)) continue;
+    const entry = parseEntry(target.getItem(key));
+    if (entry?.id === id) entries.push(entry);
+  }
+
+  return entries.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+}
+
+function parseEntry(text: string | null): JournalEntry | undefined {
   if (!text) return undefined;
   try {
     const entry = JSON.parse(text) as JournalEntry;
 
-    return entry.id === id && typeof entry.savedAt === 'string'
+    return typeof entry.savedAt === 'string' && typeof entry.tabId === 'string'
       ? entry
       : undefined;
   } catch {
@@ -58,9 +79,9 @@ export function readJournal(id: string): JournalEntry | undefined {
   }
 }
 
-/** Call once the journal's answers are safely in IndexedDB. */
-export function clearJournal(id: string): void {
-  storage()?.removeItem(PREFIX + id);
+/** Call once a journal's answers are safely in IndexedDB. */
+export function clearJournal(id: string, tabId: string): void {
+  storage()?.removeItem(keyOf(id, tabId));
 }
 
 /**
@@ -73,7 +94,7 @@ export function journalFitsStored(
 ): boolean {
   if (entry.baseRevision === stored.revision) return true;
 
-  return entry.tabId !== undefined && entry.tabId === stored.savedBy;
+  return entry.tabId === stored.savedBy;
 }
 
 /** True when the journal holds typing the stored draft does not have. */

@@ -78,7 +78,7 @@ export function createDraftStore(db: DraftDb): DraftStore {
     list: () => listDrafts(db),
     save: (id, answers, summary, expectedRevision) =>
       saveAnswers(db, id, answers, summary, expectedRevision),
-    saveNow: (record, baseRevision) => saveOnExit(db, record, baseRevision),
+    saveNow: (record) => saveWithoutCheck(db, record),
     rename: (id, name) => updateMeta(db, id, { name: name.trim() }),
     duplicate: async (id) => {
       const source = await requireRecord(db, id);
@@ -219,44 +219,34 @@ function announceSaved(record: DraftRecord): void {
 }
 
 /**
- * The exit save. The transaction and its read are queued before this
- * returns; the writes follow in the read's callback, inside the same
- * transaction, so no other tab can save in between. If the page dies first
- * nothing is written and the crash journal still holds the typing.
+ * Both puts are issued before this returns, so they commit even if the page
+ * dies next. A read-then-write would not: Chromium can keep the half-done
+ * transaction of a closed tab open and lock every other tab out.
  */
-function saveOnExit(
+function saveWithoutCheck(
   db: DraftDb,
   record: DraftRecord,
-  baseRevision: number,
 ): Promise<DraftRecord> {
+  const stored = { ...record, savedBy: thisTabId };
+  const { meta, answers } = splitRecord(stored);
   const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
-  const reading = tx.objectStore('draftMeta').get(record.id);
+  const requests: Promise<unknown>[] = [];
+  try {
+    requests.push(tx.objectStore('draftMeta').put(meta));
+    requests.push(tx.objectStore('draftAnswers').put(answers));
+    // Ask for the commit now instead of when the event loop next turns.
+    tx.commit();
+  } catch (error) {
+    // The meta put must not commit alone: abort, and expect its AbortError.
+    requests.forEach((request) => request.catch(() => undefined));
 
-  return runInTransaction(tx, async () => {
-    const meta = await reading;
-    if (!meta) throw new DraftNotFoundError(record.id);
-    // A later revision of our own is no conflict: no other tab wrote since.
-    const ours = meta.savedBy === thisTabId && meta.revision >= baseRevision;
-    if (meta.revision !== baseRevision && !ours) {
-      throw new DraftConflictError(record.id, baseRevision, meta.revision);
-    }
-    const next: DraftMeta = {
-      ...meta,
-      summary: record.summary,
-      revision: meta.revision + 1,
-      updatedAt: record.updatedAt,
-      savedBy: thisTabId,
-    };
-    await issueAll(
-      () => tx.objectStore('draftMeta').put(next),
-      () => tx.objectStore('draftAnswers').put(splitRecord(record).answers),
-    );
+    return runInTransaction(tx, () => Promise.reject(error));
+  }
 
-    return { ...next, answers: record.answers };
-  }).then((saved) => {
-    announceSaved(saved);
+  return runInTransaction(tx, () => Promise.all(requests)).then(() => {
+    announceSaved(stored);
 
-    return saved;
+    return stored;
   });
 }
 

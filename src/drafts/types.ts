@@ -68,13 +68,11 @@ export interface DraftStore {
     expectedRevision: number,
   ): Promise<DraftRecord>;
   /**
-   * For page exit: opens its one transaction before returning, reads the
-   * stored revision and writes only if no other tab saved after
-   * `baseRevision` (else DraftConflictError, nothing written). Only answers,
-   * summary and `updatedAt` are taken from `record`, so a rename or status
-   * change made elsewhere stays.
+   * Last resort for a dying page whose crash journal could not be written:
+   * issues both writes before returning, with no revision check, so it may
+   * replace another tab's save. Everything else uses `save`.
    */
-  saveNow(record: DraftRecord, baseRevision: number): Promise<DraftRecord>;
+  saveNow(record: DraftRecord): Promise<DraftRecord>;
   rename(id: string, name: string): Promise<DraftRecord>;
   duplicate(id: string): Promise<DraftRecord>;
   remove(id: string): Promise<void>;

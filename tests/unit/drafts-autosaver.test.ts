@@ -2,18 +2,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Autosaver, type SaveStatus } from '../../src/drafts/autosaver';
-import { readJournal } from '../../src/drafts/crash-journal';
+import { readJournals } from '../../src/drafts/crash-journal';
 import { openDraftDb } from '../../src/drafts/draft-db';
 import { createDraftStore } from '../../src/drafts/draft-store';
 import type { DraftRecord, DraftStore } from '../../src/drafts/types';
-
-/** Node has no localStorage; a Map-backed one behaves the same here. */
-class MemoryStorage {
-  private items = new Map<string, string>();
-  getItem = (key: string) => this.items.get(key) ?? null;
-  setItem = (key: string, value: string) => void this.items.set(key, value);
-  removeItem = (key: string) => void this.items.delete(key);
-}
+import { MemoryStorage } from './drafts-local-storage';
 
 let store: DraftStore;
 let draft: DraftRecord;
@@ -53,19 +46,38 @@ describe('autosaver', () => {
     expect(statuses.at(-1)?.kind).toBe('saved');
   });
 
-  it('on page exit journals the typing and starts the write at once', async () => {
+  it('on page exit journals the typing and leaves IndexedDB alone', async () => {
     const saver = newSaver();
     saver.change({ city: 'Huế' }, summary);
 
     saver.flushForUnload();
-    const journal = readJournal(draft.id);
 
-    expect(journal?.answers).toEqual({ city: 'Huế' });
+    expect(readJournals(draft.id).map((entry) => entry.answers)).toEqual([
+      { city: 'Huế' },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await store.get(draft.id))?.revision).toBe(1);
+  });
+
+  it('writes straight to IndexedDB on exit when the journal is full', async () => {
+    const saver = newSaver();
+    saver.change({ city: 'Huế' }, summary);
+    (globalThis.localStorage as unknown as MemoryStorage).full = true;
+
+    saver.flushForUnload();
+
     const stored = await store.get(draft.id);
     expect(stored?.answers).toEqual({ city: 'Huế' });
-    expect(stored?.updatedAt).toBe(journal?.savedAt);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(readJournal(draft.id)).toBeUndefined();
+    expect(stored?.revision).toBe(2);
+  });
+
+  it('clears its journal once a save has the typing', async () => {
+    const saver = newSaver();
+    saver.change({ city: 'Huế' }, summary);
+    await saver.flushOnBlur();
+
+    expect(readJournals(draft.id)).toEqual([]);
+    expect((await store.get(draft.id))?.answers).toEqual({ city: 'Huế' });
   });
 
   it('pauses and reports a conflict when another tab saved first', async () => {

@@ -98,7 +98,7 @@ describe('draft store', () => {
 
   it('writes an unload save in full even when nothing awaits it', async () => {
     const draft = await store.create({ formId: 'f', formVersion: '2015' });
-    void store.saveNow({ ...draft, answers: { late: 1 } }, 1);
+    void store.saveNow({ ...draft, answers: { late: 1 }, revision: 2 });
 
     const reread = await store.get(draft.id);
     expect(reread?.answers).toEqual({ late: 1 });

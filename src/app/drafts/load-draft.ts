@@ -2,7 +2,7 @@ import {
   clearJournal,
   journalFitsStored,
   journalIsNewer,
-  readJournal,
+  readJournals,
   type JournalEntry,
 } from '../../drafts/crash-journal';
 import { findInMemory } from '../../drafts/memory-drafts';
@@ -34,32 +34,31 @@ export async function loadDraft(id: string): Promise<LoadedDraft> {
   return { kind: 'stored', store, draft: await recoverJournal(store, stored) };
 }
 
+/**
+ * Folds in what closed pages left in their journals, oldest first. Typing
+ * made on top of what is stored replaces it; typing that another tab's save
+ * has overtaken is kept as a draft of its own, so neither copy is lost.
+ */
 async function recoverJournal(
   store: DraftStore,
   stored: DraftRecord,
 ): Promise<DraftRecord> {
-  const entry = readJournal(stored.id);
-  if (!entry) return stored;
-  if (!journalIsNewer(entry, stored) || stored.status !== 'draft') {
-    clearJournal(stored.id);
-
-    return stored;
+  let current = stored;
+  for (const entry of readJournals(stored.id)) {
+    if (current.status === 'draft' && journalIsNewer(entry, current)) {
+      current = journalFitsStored(entry, current)
+        ? await store.save(
+            current.id,
+            entry.answers,
+            entry.summary,
+            current.revision,
+          )
+        : (await keepJournalAsCopy(store, entry), current);
+    }
+    clearJournal(entry.id, entry.tabId);
   }
-  if (!journalFitsStored(entry, stored)) {
-    await keepJournalAsCopy(store, entry);
-    clearJournal(stored.id);
 
-    return stored;
-  }
-  const recovered = await store.save(
-    stored.id,
-    entry.answers,
-    entry.summary,
-    stored.revision,
-  );
-  clearJournal(stored.id);
-
-  return recovered;
+  return current;
 }
 
 /**
@@ -81,7 +80,7 @@ async function keepJournalAsCopy(
 
 /** Without IndexedDB the journal is all that is left of an earlier visit. */
 function fromJournalOnly(id: string): DraftRecord | undefined {
-  const entry = readJournal(id);
+  const entry = readJournals(id).at(-1);
   if (!entry) return undefined;
 
   return {

@@ -29,6 +29,12 @@ export function SaveIndicator({ status, onExport }: SaveIndicatorProps) {
           Đang lưu…
         </p>
       );
+    case 'paused':
+      return (
+        <p className="save-indicator" role="status">
+          Tạm dừng lưu cho đến khi bạn chọn giữ bản nào.
+        </p>
+      );
     case 'failed':
     case 'memory-only':
       return (

@@ -95,7 +95,8 @@ export function useDraftSession(draftId: string): DraftSession {
     });
 
     return () => {
-      autosaver.flushForUnload();
+      // Leaving for another page of the app: the page lives on to save.
+      void autosaver.flushOnBlur();
       autosaver.dispose();
       stopListening();
       stopBlocking();
@@ -119,7 +120,7 @@ export function useDraftSession(draftId: string): DraftSession {
     onChange: (answers, summary) => autosaver.change(answers, summary),
     flush: () => autosaver.flush(),
     current: () => autosaver.current(),
-    saveStatus,
+    saveStatus: theirRevision === undefined ? saveStatus : { kind: 'paused' },
     readOnly: draft.status !== 'draft',
     conflict:
       theirRevision === undefined

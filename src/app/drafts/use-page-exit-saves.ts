@@ -12,7 +12,7 @@ export function usePageExitSaves(
     const onFocusOut = () => void saver.current?.flushOnBlur();
     const onHidden = () => {
       if (document.visibilityState === 'hidden') {
-        saver.current?.flushForUnload();
+        saver.current?.flushOnHide();
       }
     };
     const onPageHide = () => saver.current?.flushForUnload();

@@ -1,0 +1,120 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+
+const completeReport = path.resolve(
+  import.meta.dirname,
+  '../fixtures/report-2015-complete.json',
+);
+
+/** The complete 2015 report's answers, a fresh copy on every call. */
+export function completeAnswers(): Record<string, any> {
+  return JSON.parse(readFileSync(completeReport, 'utf8'));
+}
+
+/**
+ * An export file as the drafts page writes it, built here so a test can
+ * seed a draft through the real import without typing 300 answers.
+ */
+export function draftFileFor(
+  name: string,
+  answers: Record<string, any>,
+  id = randomUUID(),
+): { id: string; buffer: Buffer } {
+  const now = new Date().toISOString();
+  const draft = {
+    id,
+    formId: 'bao-cao-ung-dung-cntt',
+    formVersion: '2015',
+    name,
+    answers,
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+    summary: { answered: 0, total: 0, errors: 0 },
+    status: 'draft',
+  };
+  const sha256 = createHash('sha256')
+    .update(JSON.stringify(draft))
+    .digest('hex');
+  const file = { kind: 'bieu-mau/ban-nhap', fileVersion: 1, exportedAt: now };
+
+  return {
+    id,
+    buffer: Buffer.from(JSON.stringify({ ...file, sha256, draft })),
+  };
+}
+
+/** Picks a file in the drafts page's import box. */
+export async function importOnDraftsPage(
+  page: Page,
+  fileName: string,
+  buffer: Buffer,
+): Promise<void> {
+  await page.getByLabel('Nhập bản nháp từ tệp (.json)').setInputFiles({
+    name: fileName,
+    mimeType: 'application/json',
+    buffer,
+  });
+}
+
+export interface StoredDraft {
+  meta: Record<string, any> | undefined;
+  answers: Record<string, any> | undefined;
+}
+
+/** One draft's meta and answers, read straight from the page's IndexedDB. */
+export function storedDraft(page: Page, id: string): Promise<StoredDraft> {
+  return page.evaluate(
+    (draftId) =>
+      new Promise<StoredDraft>((resolve, reject) => {
+        const open = indexedDB.open('bieu-mau');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['draftMeta', 'draftAnswers']);
+          const meta = tx.objectStore('draftMeta').get(draftId);
+          const answers = tx.objectStore('draftAnswers').get(draftId);
+          tx.onerror = () => reject(tx.error);
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ meta: meta.result, answers: answers.result?.answers });
+          };
+        };
+      }),
+    id,
+  );
+}
+
+/** Every stored draft's meta, for "nothing else changed" checks. */
+export function storedMetas(page: Page): Promise<Record<string, any>[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, any>[]>((resolve, reject) => {
+        const open = indexedDB.open('bieu-mau');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db
+            .transaction('draftMeta')
+            .objectStore('draftMeta')
+            .getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result);
+          };
+        };
+      }),
+  );
+}
+
+/** The "Tên Đơn vị" box of section 1, once the fill page has shown it. */
+export async function agencyBox(page: Page) {
+  await page
+    .getByRole('heading', { name: /MỤC 1\. THÔNG TIN CHUNG/ })
+    .waitFor();
+
+  return page.getByLabel('Tên Đơn vị').first();
+}
