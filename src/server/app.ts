@@ -5,7 +5,7 @@ import Fastify, {
 import { createFsFormsSource } from '../node/fs-forms-source';
 import type { ServerConfig } from './config';
 import { registerErrorHandler } from './error-handler';
-import { createFormVersions } from './form-versions';
+import { createFormVersions, warmUp } from './form-versions';
 import { registerJsonParser } from './json-body';
 import { registerNotFound } from './not-found';
 import { registerFormsRoutes } from './routes/forms';
@@ -19,6 +19,11 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
   /** Clock for receipts, for tests that need a known time. */
   now?: () => Date;
+  /**
+   * Compile every form's current version before listening, so `/healthz`
+   * means ready and the first report after a restart is not slow.
+   */
+  warmUp?: boolean;
 }
 
 /**
@@ -42,6 +47,9 @@ export function buildServer(
   const source = createFsFormsSource(config.formsDir);
   const formVersions = createFormVersions(config.formsDir, source);
 
+  if (options.warmUp) {
+    app.addHook('onReady', () => warmUp(app, source, formVersions));
+  }
   registerJsonParser(app);
   registerErrorHandler(app);
   registerNotFound(app, config.staticDir);

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { loadDefinition } from '../core/catalog';
+import type { FastifyInstance } from 'fastify';
+import { loadDefinition, scanCatalog } from '../core/catalog';
 import { DefinitionError } from '../core/definition/types';
 import type { FormDefinition, FormsSource } from '../core/definition/types';
 import { compileForm } from '../core/validation';
@@ -44,6 +45,28 @@ export function createFormVersions(formsDir: string, source: FormsSource) {
   }
 
   return { load };
+}
+
+/**
+ * Call before listening: loads each form's current version into the cache.
+ * A broken one is only logged; its reports get a clear 503 until fixed.
+ */
+export async function warmUp(
+  app: FastifyInstance,
+  source: FormsSource,
+  formVersions: ReturnType<typeof createFormVersions>,
+): Promise<void> {
+  const catalog = await scanCatalog(source);
+  for (const form of catalog.forms) {
+    try {
+      await formVersions.load(form.formId, form.currentVersion);
+    } catch (error) {
+      app.log.warn(
+        { err: error, formId: form.formId, version: form.currentVersion },
+        'form version not usable',
+      );
+    }
+  }
 }
 
 async function loadFresh(

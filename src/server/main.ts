@@ -6,7 +6,7 @@ import { hasBuiltSpa } from './routes/spa';
 /** `npm start`: read the environment, check it, listen until stopped. */
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  const app = buildServer(config, { logger: { level: 'info' } });
+  const app = buildServer(config, { logger: { level: 'info' }, warmUp: true });
   warnAboutGaps(app.log, config);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
