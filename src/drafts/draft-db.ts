@@ -5,6 +5,7 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
+import { DraftDbBlockedError } from './errors';
 import type { DraftMeta } from './types';
 import type { OutboxItem } from './outbox-types';
 
@@ -70,10 +71,6 @@ export interface DraftDbEvents {
 
 const BLOCKED_TIMEOUT_MS = 8000;
 
-const blockedMessage =
-  'Một thẻ khác đang giữ cơ sở dữ liệu bản nháp ở phiên bản cũ. ' +
-  'Hãy đóng các thẻ Biểu mẫu khác rồi tải lại trang này.';
-
 /**
  * Opens (and upgrades) the drafts database; call once per page through
  * `openDraftStore`, which shares the connection. Rejects when another tab
@@ -100,7 +97,7 @@ export function openDraftDb(
       events.onBlocked?.();
       timer ??= setTimeout(() => {
         gaveUp = true;
-        rejectBlocked(new Error(blockedMessage));
+        rejectBlocked(new DraftDbBlockedError());
       }, BLOCKED_TIMEOUT_MS);
     },
     blocking() {

@@ -31,6 +31,17 @@ export class DraftImportError extends Error {
   }
 }
 
+/** Another tab keeps the drafts database at an older version open. */
+export class DraftDbBlockedError extends Error {
+  constructor() {
+    super(
+      'Một thẻ khác đang giữ cơ sở dữ liệu bản nháp ở phiên bản cũ. ' +
+        'Hãy đóng các thẻ Biểu mẫu khác rồi tải lại trang này.',
+    );
+    this.name = 'DraftDbBlockedError';
+  }
+}
+
 /** True for a full disk, whether thrown directly or as a transaction abort. */
 export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error) && !isDomExceptionLike(error)) return false;
@@ -59,6 +70,7 @@ export function describeStorageError(error: unknown): string {
   if (error instanceof DraftConflictError) return error.message;
   if (error instanceof DraftNotFoundError) return error.message;
   if (error instanceof DraftImportError) return error.message;
+  if (error instanceof DraftDbBlockedError) return error.message;
   const detail = error instanceof Error ? ` (${error.name})` : '';
 
   return (

@@ -31,7 +31,9 @@ describe('reloading the fill page', () => {
     await (await agencyBox(page)).fill('Ủy ban nhân dân xã Hòa Bình');
     await page.getByLabel('Điện thoại').first().fill('0210 3852 111');
 
-    // No wait for the autosave: the reload comes right after the typing.
+    // Far inside the autosave pause; JSON Forms itself holds a change
+    // back for 10 ms, so the reload waits a human-fast 50 ms.
+    await page.waitForTimeout(50);
     await page.reload();
 
     expect(await (await agencyBox(page)).inputValue()).toBe(
@@ -50,9 +52,13 @@ describe('reloading the fill page', () => {
 
   it('shows the saved time, then the same answers after a later reload', async () => {
     const page = await startNewReport();
+    const id = draftIdOf(page);
     const box = await agencyBox(page);
     await box.fill('Phòng Văn hóa và Thông tin huyện Đức Thọ');
 
+    await expect
+      .poll(async () => (await storedDraft(page, id)).answers?.generalInfo)
+      .toEqual({ agencyName: 'Phòng Văn hóa và Thông tin huyện Đức Thọ' });
     await page
       .getByRole('status')
       .filter({ hasText: /Đã lưu lúc/ })
