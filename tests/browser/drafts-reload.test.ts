@@ -31,9 +31,7 @@ describe('reloading the fill page', () => {
     await (await agencyBox(page)).fill('Ủy ban nhân dân xã Hòa Bình');
     await page.getByLabel('Điện thoại').first().fill('0210 3852 111');
 
-    // Far inside the autosave pause; JSON Forms itself holds a change
-    // back for 10 ms, so the reload waits a human-fast 50 ms.
-    await page.waitForTimeout(50);
+    // Far inside the autosave pause and JSON Forms' own 10 ms debounce.
     await page.reload();
 
     expect(await (await agencyBox(page)).inputValue()).toBe(

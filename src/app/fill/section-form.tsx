@@ -1,10 +1,12 @@
 import { memo, useState, type MutableRefObject } from 'react';
 import { JsonForms } from '@jsonforms/react';
-import type {
-  JsonFormsCore,
-  JsonFormsI18nState,
-  JsonSchema,
-  VerticalLayout,
+import {
+  UPDATE_DATA,
+  type JsonFormsCore,
+  type JsonFormsI18nState,
+  type JsonSchema,
+  type Middleware,
+  type VerticalLayout,
 } from '@jsonforms/core';
 import { cells, renderers } from '../../renderers';
 import { sharedAjv } from './shared-ajv';
@@ -29,6 +31,11 @@ export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
   const [config] = useState(() => ({ showAllErrors: props.showAllErrors }));
   const onChange = ({ data }: Pick<JsonFormsCore, 'data'>) =>
     props.onAnswers(data);
+  // JSON Forms hands data to onChange only after a 10 ms debounce, so a tab
+  // closed right after a keystroke would lose it. The middleware sees every
+  // change as it happens; the microtask keeps React state updates out of
+  // JSON Forms' own reducer. onChange still runs: repeats are ignored.
+  const [middleware] = useState(() => immediateAnswers(props.onAnswers));
 
   return (
     <JsonForms
@@ -42,8 +49,20 @@ export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
       config={props.showAllErrors ? showAllConfig : config}
       readonly={props.readOnly}
       onChange={onChange}
+      middleware={middleware}
     />
   );
 });
 
 const showAllConfig = { showAllErrors: true };
+
+function immediateAnswers(onAnswers: (answers: unknown) => void): Middleware {
+  return (state, action, reduce) => {
+    const next = reduce(state, action);
+    if (action.type === UPDATE_DATA && next.data !== state.data) {
+      queueMicrotask(() => onAnswers(next.data));
+    }
+
+    return next;
+  };
+}
