@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './shell/app';
+import { currentLocale } from './i18n/strings';
 import './app.css';
+
+// Screen readers pick their voice from it; the switch keeps it current.
+document.documentElement.lang = currentLocale();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs an element with id "root".');

@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
 import { registerServiceWorker } from './register';
 
+interface OfflineSupportProps {
+  /** The notice and its button, in the language the person chose. */
+  text: { updateReady: string; reloadNow: string };
+}
+
 /**
  * Render once in the app shell: turns on offline use and, when a new
  * version is ready, offers the reload instead of forcing it mid-typing.
  */
-export function OfflineSupport() {
+export function OfflineSupport({ text }: OfflineSupportProps) {
   const [reloadNow, setReloadNow] = useState<() => void>();
 
   useEffect(() => {
@@ -18,10 +23,9 @@ export function OfflineSupport() {
 
   return (
     <div className="notice notice-info" role="status">
-      Có phiên bản mới — tải lại khi thuận tiện. Bản nháp đang mở sẽ được lưu
-      trước khi tải lại.{' '}
+      {text.updateReady}{' '}
       <button type="button" className="secondary" onClick={reloadNow}>
-        Tải lại ngay
+        {text.reloadNow}
       </button>
     </div>
   );

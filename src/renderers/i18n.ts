@@ -59,6 +59,24 @@ export const jsonFormsTranslations: Record<string, Record<string, string>> = {
     row: 'row',
     item: 'Item',
     notANumber: 'Not a number',
+    // Why a box's text cannot be read; Vietnamese comes from core/locale.
+    unreadableNumber: 'Not a number: "{text}".',
+    fractionInCount: 'Whole numbers only (no decimal part): "{text}".',
+    numberTooLong: 'The number is too long (at most {max} digits): "{text}".',
+    unreadableDate:
+      'The date "{text}" is not in day/month/year form (e.g. 31/12/2015).',
+    yearDigits: 'The year in "{text}" must have 4 digits.',
+    noSuchMonth: 'There is no month {month} (months run 1 to 12): "{text}".',
+    noSuchDay:
+      'Day {day} does not exist in {month}/{year} (that month has {last} ' +
+      'days): "{text}".',
+    unreadableDateTime:
+      'The date and time "{text}" is not in day/month/year hour:minute ' +
+      'form (e.g. 31/12/2015 14:30).',
+    noSuchTime: 'There is no time "{time}" (hours 0–23, minutes 0–59).',
+    skippedTime:
+      '{clock} on {date} does not exist in this computer’s time zone (the ' +
+      'clock jumps over it). Choose another time.',
   },
 };
 
@@ -76,7 +94,7 @@ export function createTranslator(
 ): Translator {
   const words = jsonFormsTranslations[locale] ?? jsonFormsTranslations.vi;
 
-  return ((id: string, defaultMessage?: string) => {
+  return ((id: string, defaultMessage?: string, values?: unknown) => {
     const own = formTranslations[id];
     if (own !== undefined) return own;
     if (defaultMessage !== undefined && locale !== 'vi') {
@@ -85,6 +103,16 @@ export function createTranslator(
     }
     const word = words[id.slice(id.lastIndexOf('.') + 1)];
 
-    return word ?? defaultMessage;
+    return word === undefined ? defaultMessage : fillIn(word, values);
   }) as Translator;
+}
+
+/** Puts `values` into a word's `{name}` places, e.g. the text typed. */
+function fillIn(word: string, values: unknown): string {
+  if (typeof values !== 'object' || values === null) return word;
+  const named = values as Record<string, unknown>;
+
+  return word.replace(/\{(\w+)\}/g, (place, name: string) =>
+    name in named ? String(named[name]) : place,
+  );
 }

@@ -125,7 +125,7 @@ describe('messages name the field, in Vietnamese and in English', () => {
 
     expect(await page.getByLabel('Report year').inputValue()).toBe('1999');
     const lines = (await shownErrors()).flatMap((f) => f.lines);
-    expect(lines).toContain('Năm báo cáo must not be less than 2000.');
+    expect(lines).toContain('Report year must not be less than 2000.');
     expect(lines.some((l) => /^Please answer: /.test(l))).toBe(true);
     expect(lines.some((l) => /Vui lòng|không được/.test(l))).toBe(false);
     await app.screenshot('vietnamese-loi-en');

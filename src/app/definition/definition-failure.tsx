@@ -1,5 +1,6 @@
 import { DefinitionError } from '../../core/definition/types';
 import { ProblemList } from '../home/problem-list';
+import { useStrings } from '../i18n/strings';
 
 interface DefinitionFailureProps {
   error: unknown;
@@ -11,23 +12,21 @@ interface DefinitionFailureProps {
 /** What the fill and print pages show when a draft's definition won't load. */
 export function DefinitionFailure(props: DefinitionFailureProps) {
   const { error, formId, version, onRetry } = props;
+  const text = useStrings().definition;
 
   return (
     <div className="notice notice-error" role="alert">
-      <p>
-        Không mở được biểu mẫu {formId}, phiên bản {version}. Câu trả lời của
-        bản nháp vẫn được giữ nguyên trên máy.
-      </p>
+      <p>{text.failed(formId, version)}</p>
       {error instanceof DefinitionError ? (
         <ProblemList problems={error.problems} />
       ) : (
         <p>
-          {error instanceof Error ? error.message : String(error)}. Kiểm tra kết
-          nối mạng rồi thử lại.
+          {error instanceof Error ? error.message : String(error)}.{' '}
+          {text.checkNetwork}
         </p>
       )}
       <button type="button" onClick={onRetry}>
-        Thử lại
+        {text.retry}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import type { DraftMeta } from '../../drafts/types';
 import { downloadDraft } from './download-draft';
 import { draftStore } from './draft-store-access';
 import { knownForms, versionFacts } from './form-facts';
+import { appStrings } from '../i18n/strings';
 
 /** What an action tells the page afterwards: a notice, maybe with undo. */
 export interface ActionOutcome {
@@ -13,7 +14,7 @@ export interface ActionOutcome {
 
 const done = (message: string): ActionOutcome => ({ message, tone: 'info' });
 
-/** Runs an action and turns any failure into a Vietnamese notice. */
+/** Runs an action and turns any failure into a notice the person can read. */
 export async function runAction(
   action: () => Promise<ActionOutcome | undefined>,
 ): Promise<ActionOutcome | undefined> {
@@ -25,17 +26,18 @@ export async function runAction(
 }
 
 export async function renameDraft(draft: DraftMeta) {
-  const name = window.prompt('Tên mới của bản nháp:', draft.name)?.trim();
+  const text = appStrings().drafts;
+  const name = window.prompt(text.renamePrompt, draft.name)?.trim();
   if (!name || name === draft.name) return undefined;
   await (await draftStore()).rename(draft.id, name);
 
-  return done(`Đã đổi tên thành “${name}”.`);
+  return done(text.renamed(name));
 }
 
 export async function duplicateDraft(draft: DraftMeta) {
   const copy = await (await draftStore()).duplicate(draft.id);
 
-  return done(`Đã tạo bản sao “${copy.name}”.`);
+  return done(appStrings().drafts.duplicated(copy.name));
 }
 
 export async function deleteDraft(draft: DraftMeta): Promise<ActionOutcome> {
@@ -43,7 +45,7 @@ export async function deleteDraft(draft: DraftMeta): Promise<ActionOutcome> {
   await store.remove(draft.id);
 
   return {
-    ...done(`Đã xoá “${draft.name}”.`),
+    ...done(appStrings().drafts.deleted(draft.name)),
     undo: async () => void (await store.restore(draft.id)),
   };
 }
@@ -52,14 +54,12 @@ export async function copyForNewYear(draft: DraftMeta) {
   const suggested = String(
     (draft.summary.year ?? new Date().getFullYear()) + 1,
   );
-  const answer = window.prompt('Báo cáo mới cho năm nào?', suggested);
+  const text = appStrings().drafts;
+  const answer = window.prompt(text.yearPrompt, suggested);
   if (answer === null) return undefined;
   const year = Number(answer.trim());
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    return {
-      message: `“${answer}” không phải là một năm (ví dụ 2026).`,
-      tone: 'error',
-    } as const;
+    return { message: text.notAYear(answer), tone: 'error' } as const;
   }
   const facts = await versionFacts(draft.formId, draft.formVersion);
   const store = await draftStore();
@@ -71,7 +71,7 @@ export async function copyForNewYear(draft: DraftMeta) {
   );
   location.hash = `#/dien/${encodeURIComponent(copy.id)}`;
 
-  return done(`Đã tạo “${copy.name}”.`);
+  return done(text.created(copy.name));
 }
 
 export async function exportDraft(draft: DraftMeta) {
@@ -82,22 +82,20 @@ export async function exportDraft(draft: DraftMeta) {
 }
 
 export async function importDraftFile(file: File) {
+  const words = appStrings().drafts;
   const text = await file.text();
   const store = await draftStore();
   const forms = await knownForms().catch(() => undefined);
   const first = await store.importDraft(text, { knownForms: forms });
-  if (first.kind === 'imported') return done(`Đã nhập “${first.draft.name}”.`);
-  const replace = window.confirm(
-    `Máy này đã có bản nháp “${first.name}” giống tệp này. ` +
-      'Thay bản trên máy bằng bản trong tệp?',
-  );
-  if (!replace) return done('Đã giữ nguyên bản nháp trên máy.');
+  if (first.kind === 'imported') return done(words.imported(first.draft.name));
+  const replace = window.confirm(words.replaceQuestion(first.name));
+  if (!replace) return done(words.keptLocal);
   const second = await store.importDraft(text, {
     knownForms: forms,
     overwrite: true,
   });
 
   return done(
-    `Đã thay bằng bản trong tệp: “${second.kind === 'imported' ? second.draft.name : first.name}”.`,
+    words.replaced(second.kind === 'imported' ? second.draft.name : first.name),
   );
 }

@@ -1,5 +1,6 @@
 import type { DraftMeta } from '../../drafts/types';
 import { formatSavedAt } from './format-saved-at';
+import { useStrings, type AppStrings } from '../i18n/strings';
 
 interface DraftRowProps {
   draft: DraftMeta;
@@ -9,21 +10,19 @@ interface DraftRowProps {
 export type DraftActionKind =
   'rename' | 'duplicate' | 'delete' | 'newYear' | 'export';
 
-const statusLabels: Record<DraftMeta['status'], string> = {
-  draft: 'Đang soạn',
-  queued: 'Đang chờ gửi',
-  submitted: 'Đã nộp',
-};
+function progressText(
+  text: AppStrings['drafts'],
+  { summary }: DraftMeta,
+): string {
+  const base = text.progress(summary.answered, summary.total);
 
-function progressText({ summary }: DraftMeta): string {
-  const base = `${summary.answered}/${summary.total} câu đã trả lời`;
-
-  return summary.errors > 0 ? `${base}, ${summary.errors} lỗi cần sửa` : base;
+  return summary.errors > 0 ? base + text.progressErrors(summary.errors) : base;
 }
 
 /** One draft in the list, with everything the user can do to it. */
 export function DraftRow({ draft, onAction }: DraftRowProps) {
   const act = (kind: DraftActionKind) => () => onAction(kind, draft);
+  const text = useStrings().drafts;
 
   return (
     <li className="draft-row" aria-label={draft.name}>
@@ -31,42 +30,40 @@ export function DraftRow({ draft, onAction }: DraftRowProps) {
         <a href={`#/dien/${encodeURIComponent(draft.id)}`}>{draft.name}</a>
       </h2>
       <dl className="draft-facts">
-        <dt>Đơn vị</dt>
-        <dd>{draft.summary.agency ?? 'Chưa ghi'}</dd>
-        <dt>Biểu mẫu</dt>
-        <dd>
-          {draft.formId}, phiên bản {draft.formVersion}
-        </dd>
-        <dt>Năm báo cáo</dt>
-        <dd>{draft.summary.year ?? 'Chưa ghi'}</dd>
-        <dt>Lưu lần cuối</dt>
+        <dt>{text.agency}</dt>
+        <dd>{draft.summary.agency ?? text.notGiven}</dd>
+        <dt>{text.form}</dt>
+        <dd>{text.formVersion(draft.formId, draft.formVersion)}</dd>
+        <dt>{text.year}</dt>
+        <dd>{draft.summary.year ?? text.notGiven}</dd>
+        <dt>{text.savedAt}</dt>
         <dd>{formatSavedAt(draft.updatedAt)}</dd>
-        <dt>Tiến độ</dt>
-        <dd>{progressText(draft)}</dd>
-        <dt>Trạng thái</dt>
-        <dd>{statusLabels[draft.status]}</dd>
+        <dt>{text.progressLabel}</dt>
+        <dd>{progressText(text, draft)}</dd>
+        <dt>{text.statusLabel}</dt>
+        <dd>{text.status[draft.status]}</dd>
       </dl>
       <div className="draft-actions">
         <a
           className="button-link"
           href={`#/dien/${encodeURIComponent(draft.id)}`}
         >
-          Mở
+          {text.open}
         </a>
         <button type="button" className="secondary" onClick={act('rename')}>
-          Đổi tên
+          {text.rename}
         </button>
         <button type="button" className="secondary" onClick={act('duplicate')}>
-          Nhân bản
+          {text.duplicate}
         </button>
         <button type="button" className="secondary" onClick={act('newYear')}>
-          Tạo báo cáo năm mới từ bản này
+          {text.newYear}
         </button>
         <button type="button" className="secondary" onClick={act('export')}>
-          Xuất ra tệp
+          {text.export}
         </button>
         <button type="button" className="secondary" onClick={act('delete')}>
-          Xoá
+          {text.delete}
         </button>
       </div>
     </li>

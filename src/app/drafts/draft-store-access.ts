@@ -29,11 +29,3 @@ export function onStoreBlocked(listener: Listener): () => void {
 
   return () => blockedListeners.delete(listener);
 }
-
-export const reloadNeededMessage =
-  'Biểu mẫu vừa được cập nhật ở một thẻ khác. Bản nháp đã được lưu; ' +
-  'hãy tải lại trang này để tiếp tục.';
-
-export const blockedMessage =
-  'Đang chờ các thẻ Biểu mẫu khác đóng lại để cập nhật nơi lưu bản nháp. ' +
-  'Hãy đóng hoặc tải lại các thẻ đó.';

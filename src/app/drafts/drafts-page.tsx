@@ -12,6 +12,7 @@ import {
 } from './draft-actions';
 import { DraftRow, type DraftActionKind } from './draft-row';
 import { useDraftList } from './use-draft-list';
+import { useStrings } from '../i18n/strings';
 import './drafts.css';
 
 const actions: Record<
@@ -29,6 +30,7 @@ const actions: Record<
 export function DraftsPage() {
   const [listState, refresh] = useDraftList();
   const [outcome, setOutcome] = useState<ActionOutcome>();
+  const text = useStrings().drafts;
 
   const run = (action: () => Promise<ActionOutcome | undefined>) => {
     runAction(action).then((result) => {
@@ -44,19 +46,17 @@ export function DraftsPage() {
 
   return (
     <section className="page drafts-page">
-      <h1>Bản nháp trên máy này</h1>
+      <h1>{text.title}</h1>
       {outcome && <OutcomeNotice outcome={outcome} onUndo={run} />}
       <label className="import-label">
-        Nhập bản nháp từ tệp (.json)
+        {text.import}
         <input
           type="file"
           accept=".json,application/json"
           onChange={onImport}
         />
       </label>
-      {listState.state === 'loading' && (
-        <p role="status">Đang tải danh sách…</p>
-      )}
+      {listState.state === 'loading' && <p role="status">{text.loading}</p>}
       {listState.state === 'error' && (
         <p className="notice notice-error" role="alert">
           {listState.message}
@@ -67,8 +67,9 @@ export function DraftsPage() {
           <SkippedNotice skipped={listState.list.skipped} />
           {listState.list.drafts.length === 0 ? (
             <p>
-              Chưa có bản nháp nào. <a href="#/">Chọn biểu mẫu</a> để bắt đầu
-              một báo cáo.
+              {text.emptyBefore}
+              <a href="#/">{text.emptyLink}</a>
+              {text.emptyAfter}
             </p>
           ) : (
             <ul className="draft-list">
@@ -92,6 +93,7 @@ function OutcomeNotice(props: {
   onUndo(action: () => Promise<ActionOutcome | undefined>): void;
 }) {
   const { outcome } = props;
+  const text = useStrings().drafts;
   const undo = outcome.undo;
   const tone = outcome.tone === 'error' ? 'notice-error' : 'notice-info';
 
@@ -108,11 +110,11 @@ function OutcomeNotice(props: {
           onClick={() =>
             props.onUndo(async () => {
               await undo();
-              return { message: 'Đã khôi phục bản nháp.', tone: 'info' };
+              return { message: text.restored, tone: 'info' };
             })
           }
         >
-          Hoàn tác
+          {text.undo}
         </button>
       )}
     </div>
@@ -120,14 +122,12 @@ function OutcomeNotice(props: {
 }
 
 function SkippedNotice({ skipped }: { skipped: SkippedDraft[] }) {
+  const text = useStrings().drafts;
   if (skipped.length === 0) return null;
 
   return (
     <div className="notice notice-error" role="alert">
-      <p>
-        {skipped.length} bản nháp bị hỏng nên không hiện trong danh sách. Các
-        bản nháp khác không bị ảnh hưởng.
-      </p>
+      <p>{text.skipped(skipped.length)}</p>
       <ul>
         {skipped.map((item) => (
           <li key={item.id}>

@@ -1,13 +1,12 @@
 import type { Catalog, VersionMeta } from '../../core/definition/types';
 import type { KnownForms } from '../../drafts/types';
+import { appStrings } from '../i18n/strings';
 
 async function fetchJson<T>(url: string): Promise<T | undefined> {
   const response = await fetch(new URL(url, document.baseURI));
   if (response.status === 404) return undefined;
   if (!response.ok) {
-    throw new Error(
-      `Không tải được ${url} (mã ${response.status}). Hãy thử lại sau.`,
-    );
+    throw new Error(appStrings().drafts.fetchFailed(url, response.status));
   }
 
   return (await response.json()) as T;

@@ -1,4 +1,5 @@
 import type { SaveStatus } from '../../drafts/autosaver';
+import { useStrings } from '../i18n/strings';
 
 interface SaveIndicatorProps {
   status: SaveStatus;
@@ -15,24 +16,26 @@ function clockTime(at: Date): string {
 
 /** The small line that tells the user whether their typing is safe. */
 export function SaveIndicator({ status, onExport }: SaveIndicatorProps) {
+  const text = useStrings().save;
+
   switch (status.kind) {
     case 'saved':
       return (
         <p className="save-indicator" role="status">
-          Đã lưu lúc {clockTime(status.at)}
+          {text.savedAt(clockTime(status.at))}
         </p>
       );
     case 'saving':
     case 'unsaved':
       return (
         <p className="save-indicator" role="status">
-          Đang lưu…
+          {text.saving}
         </p>
       );
     case 'paused':
       return (
         <p className="save-indicator" role="status">
-          Tạm dừng lưu cho đến khi bạn chọn giữ bản nào.
+          {text.paused}
         </p>
       );
     case 'failed':
@@ -40,12 +43,12 @@ export function SaveIndicator({ status, onExport }: SaveIndicatorProps) {
       return (
         <div className="notice notice-error save-indicator" role="alert">
           <p>
-            {status.kind === 'failed' ? 'Lưu thất bại: ' : 'Chưa lưu được: '}
+            {status.kind === 'failed' ? text.failed : text.notYet}
             {status.message}
           </p>
           {onExport && (
             <button type="button" onClick={onExport}>
-              Tải bản nháp về máy
+              {text.download}
             </button>
           )}
         </div>

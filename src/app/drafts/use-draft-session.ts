@@ -3,7 +3,8 @@ import { Autosaver, type SaveStatus } from '../../drafts/autosaver';
 import { listenDraftChanges, thisTabId } from '../../drafts/draft-channel';
 import { describeStorageError } from '../../drafts/errors';
 import type { DraftRecord, DraftSummary } from '../../drafts/types';
-import { onStoreBlocking, reloadNeededMessage } from './draft-store-access';
+import { onStoreBlocking } from './draft-store-access';
+import { appStrings } from '../i18n/strings';
 import { loadDraft, type LoadedDraft } from './load-draft';
 import { usePageExitSaves } from './use-page-exit-saves';
 
@@ -33,10 +34,6 @@ export type DraftSession =
       readOnly: boolean;
       conflict?: DraftConflict;
     };
-
-const conflictMessage =
-  'Bản nháp này vừa được lưu ở một thẻ hoặc cửa sổ khác. ' +
-  'Hãy chọn giữ bản nào; bản còn lại sẽ bị thay thế.';
 
 /**
  * Loads a draft and keeps it saved while the fill page is open; the page
@@ -91,7 +88,7 @@ export function useDraftSession(draftId: string): DraftSession {
     });
     const stopBlocking = onStoreBlocking(() => {
       autosaver.flushForUnload();
-      setFailure(reloadNeededMessage);
+      setFailure(appStrings().drafts.reloadNeeded);
     });
 
     return () => {
@@ -126,7 +123,7 @@ export function useDraftSession(draftId: string): DraftSession {
       theirRevision === undefined
         ? undefined
         : {
-            message: conflictMessage,
+            message: appStrings().fill.conflict,
             reload: () => {
               store?.get(draft.id).then(
                 (fresh: DraftRecord | undefined) => {

@@ -8,6 +8,7 @@ import { ReportForm } from './report-form';
 import { downloadDraft } from '../drafts/download-draft';
 import { ConflictNotice } from './conflict-notice';
 import { SubmitPanel } from '../submit/submit-panel';
+import { useStrings } from '../i18n/strings';
 import './fill.css';
 
 interface FillPageProps {
@@ -22,6 +23,7 @@ interface FillPageProps {
 export default function FillPage({ draftId, section }: FillPageProps) {
   const session = useDraftSession(draftId);
   const [attempt, setAttempt] = useState(0);
+  const text = useStrings().fill;
   const draft = session.state === 'ready' ? session.draft : undefined;
   const definition = useDefinition(draft?.formId, draft?.formVersion, attempt);
   const sessionRef = useRef(session);
@@ -39,8 +41,8 @@ export default function FillPage({ draftId, section }: FillPageProps) {
   if (session.state === 'missing') {
     return (
       <p className="notice notice-error" role="alert">
-        Không tìm thấy bản nháp này. Có thể nó đã bị xoá; hãy mở{' '}
-        <a href="#/ban-nhap">danh sách bản nháp</a>.
+        {text.missingBefore}
+        <a href="#/ban-nhap">{text.missingLink}</a>.
       </p>
     );
   }
@@ -52,7 +54,7 @@ export default function FillPage({ draftId, section }: FillPageProps) {
     );
   }
   if (session.state !== 'ready' || !draft || definition.status === 'loading') {
-    return <p className="loading">Đang mở báo cáo…</p>;
+    return <p className="loading">{text.opening}</p>;
   }
   if (definition.status === 'failed') {
     return (

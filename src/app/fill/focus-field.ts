@@ -38,7 +38,7 @@ export function focusField(
   container: Element,
   error: { pointer: string; label: string },
 ): boolean {
-  const title = error.label.replace(/\s*\(dòng \d+\)$/, '');
+  const title = error.label.replace(/\s*\((?:dòng|row) \d+\)$/, '');
   const captions = container.querySelectorAll('label, legend, caption');
   const caption = Array.from(captions).find((el) => titleText(el) === title);
   const box = (caption && boxFor(caption)) ?? boxByScope(error.pointer);

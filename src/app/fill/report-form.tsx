@@ -14,8 +14,7 @@ import { SectionNav } from './section-nav';
 import { ErrorSummary } from './error-summary';
 import { SectionPager } from './section-pager';
 import { WholeReportCheck } from './whole-report-check';
-import { LocaleSwitch } from './locale-switch';
-import { useFormLocale } from './use-locale';
+import { useAppLocale, useStrings } from '../i18n/strings';
 import { useFormI18n } from './use-form-i18n';
 import { useReportErrors } from './use-report-errors';
 import { routeHash } from '../shell/routes';
@@ -46,9 +45,10 @@ export function ReportForm(props: ReportFormProps) {
   const current = clampSection(props.section, sections.length);
   const answersRef = useRef(props.initialAnswers);
   const [answers, setAnswers] = useState(props.initialAnswers);
-  const [locale, setLocale] = useFormLocale();
+  const locale = useAppLocale();
+  const text = useStrings().fill;
   const [checkedAll, setCheckedAll] = useState(false);
-  const i18n = useFormI18n(definition, locale);
+  const i18n = useFormI18n(definition, locale, text.section);
   const checked = useReportErrors(
     definition,
     useDeferredValue(answers),
@@ -94,16 +94,9 @@ export function ReportForm(props: ReportFormProps) {
       <header className="report-header">
         <h1>{definition.meta.title}</h1>
         <p className="report-version">
-          {definition.versionMeta.title ?? `Phiên bản ${definition.version}`}
+          {definition.versionMeta.title ?? text.version(definition.version)}
         </p>
-        <div className="report-tools no-print">
-          {props.banner}
-          <LocaleSwitch
-            locale={locale}
-            available={Object.keys(definition.translations)}
-            onChange={setLocale}
-          />
-        </div>
+        <div className="report-tools no-print">{props.banner}</div>
       </header>
       <SectionNav
         draftId={draftId}
@@ -116,7 +109,7 @@ export function ReportForm(props: ReportFormProps) {
         <h2 id="section-title">{labels[current - 1]}</h2>
         <ErrorSummary
           errors={sectionErrors}
-          heading={`Mục này còn ${sectionErrors.length} lỗi cần sửa`}
+          heading={text.sectionErrors(sectionErrors.length)}
         />
         <SectionForm
           key={current}
@@ -143,9 +136,7 @@ export function ReportForm(props: ReportFormProps) {
         onCheck={() => setCheckedAll(true)}
       />
       <p className="no-print">
-        <a href={routeHash({ page: 'print', draftId })}>
-          Xem bản in của báo cáo
-        </a>
+        <a href={routeHash({ page: 'print', draftId })}>{text.printLink}</a>
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SectionProgress } from '../../core/answers';
 import { routeHash } from '../shell/routes';
+import { useStrings, type AppStrings } from '../i18n/strings';
 
 interface SectionNavProps {
   draftId: string;
@@ -11,11 +12,15 @@ interface SectionNavProps {
   current: number;
 }
 
-function progressText(progress: SectionProgress | undefined, errors: number) {
+function progressText(
+  text: AppStrings['fill'],
+  progress: SectionProgress | undefined,
+  errors: number,
+) {
   if (!progress) return '';
-  const answered = `${progress.answered}/${progress.total} đã trả lời`;
+  const answered = text.answered(progress.answered, progress.total);
 
-  return errors > 0 ? `${answered} · ${errors} lỗi` : answered;
+  return errors > 0 ? `${answered} · ${text.errorCount(errors)}` : answered;
 }
 
 // On a phone the list would fill the first screen, so it starts folded there.
@@ -27,6 +32,7 @@ function startsOpen(): boolean {
 export function SectionNav(props: SectionNavProps) {
   const { draftId, labels, progress, errorCounts, current } = props;
   const [open, setOpen] = useState(startsOpen);
+  const text = useStrings().fill;
 
   return (
     <details
@@ -34,10 +40,8 @@ export function SectionNav(props: SectionNavProps) {
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary>
-        Các mục của báo cáo (đang ở mục {current}/{labels.length})
-      </summary>
-      <nav aria-label="Các mục của báo cáo">
+      <summary>{text.sectionsAt(current, labels.length)}</summary>
+      <nav aria-label={text.sections}>
         <ol>
           {labels.map((label, index) => {
             const section = index + 1;
@@ -51,7 +55,7 @@ export function SectionNav(props: SectionNavProps) {
                 >
                   <span className="section-title">{label}</span>
                   <span className="section-progress">
-                    {progressText(progress[index], errors)}
+                    {progressText(text, progress[index], errors)}
                   </span>
                 </a>
               </li>

@@ -1,4 +1,5 @@
 import { routeHash } from '../shell/routes';
+import { useStrings } from '../i18n/strings';
 
 interface SectionPagerProps {
   draftId: string;
@@ -8,19 +9,20 @@ interface SectionPagerProps {
 
 /** "Mục trước" and "Mục tiếp theo" at the foot of a section. */
 export function SectionPager({ draftId, current, count }: SectionPagerProps) {
+  const text = useStrings().fill;
   const hashOf = (section: number) =>
     routeHash({ page: 'fill', draftId, section });
 
   return (
-    <nav className="section-pager no-print" aria-label="Chuyển mục">
+    <nav className="section-pager no-print" aria-label={text.pager}>
       {current > 1 && (
         <a className="button secondary" href={hashOf(current - 1)}>
-          ← Mục trước
+          {text.previous}
         </a>
       )}
       {current < count && (
         <a className="button" href={hashOf(current + 1)}>
-          Mục tiếp theo →
+          {text.next}
         </a>
       )}
     </nav>

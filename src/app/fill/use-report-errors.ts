@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { sectionProgress, type SectionProgress } from '../../core/answers';
 import type { FormDefinition } from '../../core/definition/types';
 import { compileForm, type AnswerError } from '../../core/validation';
-import type { FormLocale } from './use-locale';
+import type { AppLocale } from '../i18n/strings';
 
 export interface ReportCheck {
   /** The answers this check was made on. */
@@ -18,7 +18,7 @@ export interface ReportCheck {
 export function useReportErrors(
   definition: FormDefinition,
   answers: unknown,
-  locale: FormLocale,
+  locale: AppLocale,
 ): ReportCheck {
   return useMemo(() => {
     const errors = compileForm(definition).validate(answers, locale);

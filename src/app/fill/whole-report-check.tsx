@@ -1,5 +1,6 @@
 import type { AnswerError } from '../../core/validation';
 import { routeHash } from '../shell/routes';
+import { useStrings } from '../i18n/strings';
 
 interface WholeReportCheckProps {
   draftId: string;
@@ -23,21 +24,20 @@ function errorsBySection(errors: AnswerError[], printed: string[]) {
 export function WholeReportCheck(props: WholeReportCheckProps) {
   const { draftId, errors, printed, labels, checked, onCheck } = props;
   const groups = errorsBySection(errors, printed);
+  const text = useStrings().fill;
 
   return (
     <section className="whole-check no-print" aria-live="polite">
       <button type="button" className="secondary" onClick={onCheck}>
-        Kiểm tra toàn bộ
+        {text.checkAll}
       </button>
       {checked && errors.length === 0 && (
-        <p className="notice notice-good">
-          Báo cáo không còn lỗi nào. Có thể xem bản in hoặc gửi báo cáo.
-        </p>
+        <p className="notice notice-good">{text.noErrors}</p>
       )}
       {checked && errors.length > 0 && (
         <div className="error-summary" role="alert">
-          <h2>Báo cáo còn {errors.length} lỗi</h2>
-          <p>Bản nháp vẫn được lưu kể cả khi còn lỗi. Mở từng mục để sửa:</p>
+          <h2>{text.reportErrors(errors.length)}</h2>
+          <p>{text.errorsKept}</p>
           <ul>
             {groups.map((group, index) =>
               group.length === 0 ? null : (
@@ -49,7 +49,7 @@ export function WholeReportCheck(props: WholeReportCheckProps) {
                       section: index + 1,
                     })}
                   >
-                    {labels[index]}: {group.length} lỗi
+                    {labels[index]}: {text.errorCount(group.length)}
                   </a>
                   <ul>
                     {group.map((error, n) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CatalogForm, CatalogVersion } from '../../core/definition/types';
 import { ProblemList } from './problem-list';
+import { useStrings } from '../i18n/strings';
 
 interface VersionRowProps {
   form: CatalogForm;
@@ -16,6 +17,7 @@ async function startReport(formId: string, version: string): Promise<void> {
 function VersionRow({ form, version }: VersionRowProps) {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const text = useStrings().home;
   const isCurrent = version.version === form.currentVersion;
   const broken = version.problems.length > 0;
 
@@ -25,7 +27,9 @@ function VersionRow({ form, version }: VersionRowProps) {
     startReport(form.formId, version.version).catch((error: unknown) => {
       setBusy(false);
       setFailure(
-        `Không tạo được báo cáo mới: ${error instanceof Error ? error.message : String(error)}`,
+        text.createFailed(
+          error instanceof Error ? error.message : String(error),
+        ),
       );
     });
   }
@@ -33,22 +37,19 @@ function VersionRow({ form, version }: VersionRowProps) {
   return (
     <li className="version-row">
       <span className="version-name">
-        Phiên bản {version.version}
-        {isCurrent && <span className="badge">Hiện hành</span>}
+        {text.version(version.version)}
+        {isCurrent && <span className="badge">{text.current}</span>}
       </span>
       {broken ? (
         <div className="notice notice-error" role="alert">
-          <p>
-            Phiên bản này đang có lỗi trong tệp định nghĩa nên chưa dùng được.
-            Báo cho quản trị viên biểu mẫu các lỗi sau:
-          </p>
+          <p>{text.brokenVersion}</p>
           <ProblemList problems={version.problems} />
         </div>
       ) : (
         <button type="button" onClick={onCreate} disabled={busy}>
-          Tạo báo cáo mới
+          {text.create}
           <span className="visually-hidden">
-            {` theo phiên bản ${version.version}`}
+            {text.createHidden(version.version)}
           </span>
         </button>
       )}
@@ -63,6 +64,8 @@ function VersionRow({ form, version }: VersionRowProps) {
 
 /** One form of the catalog, with a create button per usable version. */
 export function FormCard({ form }: { form: CatalogForm }) {
+  const text = useStrings().home;
+
   return (
     <article className="form-card" aria-labelledby={`form-${form.formId}`}>
       <h2 id={`form-${form.formId}`}>{form.title}</h2>
@@ -72,7 +75,7 @@ export function FormCard({ form }: { form: CatalogForm }) {
       )}
       {form.problems.length > 0 && (
         <div className="notice notice-error" role="alert">
-          <p>Biểu mẫu này có lỗi trong tệp định nghĩa:</p>
+          <p>{text.formProblems}</p>
           <ProblemList problems={form.problems} />
         </div>
       )}

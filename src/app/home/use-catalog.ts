@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Catalog } from '../../core/definition/types';
+import { appStrings } from '../i18n/strings';
 
 export type CatalogState =
   | { status: 'loading' }
@@ -10,9 +11,7 @@ export type CatalogState =
 async function fetchCatalog(): Promise<Catalog> {
   const response = await fetch('forms/index.json', { cache: 'no-cache' });
   if (!response.ok) {
-    throw new Error(
-      `Máy chủ trả lời ${response.status} khi tải danh sách biểu mẫu.`,
-    );
+    throw new Error(appStrings().home.catalogStatus(response.status));
   }
 
   return (await response.json()) as Catalog;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { fetchSubmissionsCsv, type SubmissionFilter } from './office-api';
+import { useStrings } from '../i18n/strings';
 
 interface CsvButtonProps {
   token: string;
@@ -13,6 +14,7 @@ interface CsvButtonProps {
 export function CsvButton({ token, filter }: CsvButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const text = useStrings().office;
 
   async function download() {
     setBusy(true);
@@ -30,7 +32,7 @@ export function CsvButton({ token, filter }: CsvButtonProps) {
   return (
     <>
       <button type="button" onClick={download} disabled={busy}>
-        {busy ? 'Đang tải CSV…' : 'Tải về CSV'}
+        {busy ? text.csvBusy : text.csv}
       </button>
       {error && (
         <span className="office-alert" role="alert">

@@ -1,4 +1,5 @@
 import { submissionsEndpoint } from '../submit/endpoint';
+import { appStrings } from '../i18n/strings';
 
 /** One row of the office list, as the server summarises a submission. */
 export interface SubmissionSummary {
@@ -19,7 +20,7 @@ export interface SubmissionFilter {
   agency?: string;
 }
 
-/** A failed office request, with a Vietnamese message saying what to do. */
+/** A failed office request, with a message saying what to do. */
 export class OfficeApiError extends Error {
   readonly status: number;
 
@@ -94,10 +95,7 @@ async function send(url: string, token: string): Promise<Response> {
       cache: 'no-store',
     });
   } catch {
-    throw new OfficeApiError(
-      0,
-      'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi bấm "Tải lại".',
-    );
+    throw new OfficeApiError(0, appStrings().office.offline);
   }
   if (!response.ok) {
     throw new OfficeApiError(response.status, await describe(response));
@@ -106,23 +104,15 @@ async function send(url: string, token: string): Promise<Response> {
   return response;
 }
 
-const tokenRejected =
-  'Mã quản trị không đúng hoặc đã bị đổi. ' +
-  'Hãy nhập lại mã do quản trị hệ thống cấp.';
-
-const apiClosed =
-  'Máy chủ chưa mở chức năng xem báo cáo vì chưa được đặt mã quản trị. ' +
-  'Hãy báo người quản trị máy chủ đặt mã rồi khởi động lại máy chủ.';
-
 async function describe(response: Response): Promise<string> {
-  if (response.status === 401 || response.status === 403) return tokenRejected;
+  const text = appStrings().office;
+  if (response.status === 401 || response.status === 403) {
+    return text.tokenRejected;
+  }
   const serverMessage = await readServerMessage(response);
-  if (response.status === 503) return serverMessage ?? apiClosed;
+  if (response.status === 503) return serverMessage ?? text.apiClosed;
 
-  return (
-    serverMessage ??
-    `Máy chủ gặp lỗi (mã ${response.status}). Hãy thử lại sau ít phút.`
-  );
+  return serverMessage ?? text.serverError(response.status);
 }
 
 async function readServerMessage(

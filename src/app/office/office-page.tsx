@@ -10,6 +10,7 @@ import { SubmissionFilters } from './submission-filters';
 import { SubmissionTable } from './submission-table';
 import { TokenForm } from './token-form';
 import { useSubmissionList } from './use-submission-list';
+import { useStrings } from '../i18n/strings';
 import './office.css';
 
 export { OfficeSubmissionView } from './office-submission-view';
@@ -18,6 +19,7 @@ export { OfficeSubmissionView } from './office-submission-view';
 export function OfficePage() {
   const [token, setToken] = useState(readAdminToken);
   const [problem, setProblem] = useState<string>();
+  const text = useStrings().office;
 
   function signIn(entered: string) {
     saveAdminToken(entered);
@@ -33,7 +35,7 @@ export function OfficePage() {
 
   return (
     <section className="page office">
-      <h1>Báo cáo đã nộp</h1>
+      <h1>{text.title}</h1>
       {token ? (
         <SubmissionBrowser token={token} onSignOut={signOut} />
       ) : (
@@ -51,6 +53,7 @@ interface SubmissionBrowserProps {
 function SubmissionBrowser({ token, onSignOut }: SubmissionBrowserProps) {
   const [filter, setFilter] = useState<SubmissionFilter>({});
   const { state, reload } = useSubmissionList(token, filter);
+  const text = useStrings().office;
 
   useEffect(() => {
     if (state.status === 'failed' && state.error.isTokenProblem) {
@@ -63,14 +66,14 @@ function SubmissionBrowser({ token, onSignOut }: SubmissionBrowserProps) {
       <div className="office-actions">
         <CsvButton token={token} filter={filter} />
         <button type="button" className="secondary" onClick={reload}>
-          Tải lại
+          {text.reload}
         </button>
         <button type="button" className="secondary" onClick={() => onSignOut()}>
-          Đăng xuất
+          {text.signOut}
         </button>
       </div>
       <SubmissionFilters filter={filter} onFilter={setFilter} />
-      {state.status === 'loading' && <p role="status">Đang tải danh sách…</p>}
+      {state.status === 'loading' && <p role="status">{text.loadingList}</p>}
       {state.status === 'failed' && (
         <p className="office-alert" role="alert">
           {state.error.message}

@@ -3,6 +3,7 @@ import { readAdminToken, saveAdminToken } from './admin-token';
 import { TokenForm } from './token-form';
 import { useSubmission } from './use-submission';
 import { SubmissionHeading } from './submission-heading';
+import { useStrings } from '../i18n/strings';
 import './office.css';
 
 // JSON Forms and MUI are heavy; the list does not need them.
@@ -17,6 +18,7 @@ export function OfficeSubmissionView({
   submissionId,
 }: OfficeSubmissionViewProps) {
   const [token, setToken] = useState(readAdminToken);
+  const text = useStrings().office;
 
   function signIn(entered: string) {
     saveAdminToken(entered);
@@ -26,7 +28,7 @@ export function OfficeSubmissionView({
   return (
     <section className="page office">
       <p>
-        <a href="#/van-phong">← Danh sách báo cáo đã nộp</a>
+        <a href="#/van-phong">{text.backToList}</a>
       </p>
       {token ? (
         <LoadedSubmission
@@ -49,9 +51,10 @@ interface LoadedSubmissionProps {
 
 function LoadedSubmission(props: LoadedSubmissionProps) {
   const state = useSubmission(props.token, props.submissionId);
+  const text = useStrings().office;
 
   if (state.status === 'loading') {
-    return <p role="status">Đang tải báo cáo…</p>;
+    return <p role="status">{text.loadingReport}</p>;
   }
   if (state.status === 'failed') {
     return (
@@ -66,7 +69,7 @@ function LoadedSubmission(props: LoadedSubmissionProps) {
   return (
     <article className="office-report">
       <SubmissionHeading envelope={state.envelope} receipt={state.receipt} />
-      <Suspense fallback={<p role="status">Đang dựng biểu mẫu…</p>}>
+      <Suspense fallback={<p role="status">{text.buildingForm}</p>}>
         <ReadonlyReport
           definition={state.definition}
           answers={state.envelope.answers}
@@ -83,12 +86,14 @@ interface FailedSubmissionProps {
 }
 
 function FailedSubmission(props: FailedSubmissionProps) {
+  const text = useStrings().office;
+
   return (
     <div className="office-alert" role="alert">
       <p>{props.message}</p>
       {props.tokenProblem && (
         <button type="button" onClick={props.onTokenRejected}>
-          Nhập lại mã quản trị
+          {text.tokenAgain}
         </button>
       )}
     </div>

@@ -5,6 +5,7 @@ import { cells, renderers } from '../../renderers';
 import { sectionLayout, sectionsOf } from '../fill/sections';
 import { sharedAjv } from '../fill/shared-ajv';
 import { useFormI18n } from '../fill/use-form-i18n';
+import { useAppLocale, useStrings } from '../i18n/strings';
 
 interface ReadonlyReportProps {
   definition: FormDefinition;
@@ -20,7 +21,11 @@ export default function ReadonlyReport({
   answers,
 }: ReadonlyReportProps) {
   const sections = useMemo(() => sectionsOf(definition.uischema), [definition]);
-  const i18n = useFormI18n(definition, 'vi');
+  const i18n = useFormI18n(
+    definition,
+    useAppLocale(),
+    useStrings().fill.section,
+  );
 
   return (
     <div className="office-readonly-form">

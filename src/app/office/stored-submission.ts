@@ -1,3 +1,5 @@
+import { appStrings } from '../i18n/strings';
+
 /** The envelope fields the office view reads. */
 export interface StoredEnvelope {
   submissionId: string;
@@ -18,10 +20,7 @@ export interface StoredReceipt {
 /** Thrown when `GET /api/submissions/:id` answers with something unusable. */
 export class UnreadableSubmissionError extends Error {
   constructor() {
-    super(
-      'Máy chủ trả về báo cáo không đọc được (thiếu mã biểu mẫu hoặc ' +
-        'phiên bản). Hãy báo quản trị hệ thống.',
-    );
+    super(appStrings().office.unreadableReport);
     this.name = 'UnreadableSubmissionError';
   }
 }

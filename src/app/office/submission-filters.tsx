@@ -1,17 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import type { SubmissionFilter } from './office-api';
+import { useStrings, type AppStrings } from '../i18n/strings';
 
 interface SubmissionFiltersProps {
   filter: SubmissionFilter;
   onFilter: (filter: SubmissionFilter) => void;
 }
 
-const fields: { key: keyof SubmissionFilter; label: string; hint: string }[] = [
-  { key: 'formId', label: 'Biểu mẫu', hint: 'bao-cao-ung-dung-cntt' },
-  { key: 'formVersion', label: 'Phiên bản', hint: '2015' },
-  { key: 'year', label: 'Năm báo cáo', hint: '2026' },
-  { key: 'agency', label: 'Đơn vị', hint: 'UBND xã …' },
-];
+type FilterField = { key: keyof SubmissionFilter; label: string; hint: string };
+
+function filterFields(text: AppStrings['office']): FilterField[] {
+  return [
+    { key: 'formId', label: text.filterForm, hint: 'bao-cao-ung-dung-cntt' },
+    { key: 'formVersion', label: text.filterVersion, hint: '2015' },
+    { key: 'year', label: text.filterYear, hint: '2026' },
+    { key: 'agency', label: text.filterAgency, hint: text.agencyHint },
+  ];
+}
 
 /** The office list's filters; applies them only when "Lọc" is pressed. */
 export function SubmissionFilters({
@@ -19,6 +24,7 @@ export function SubmissionFilters({
   onFilter,
 }: SubmissionFiltersProps) {
   const [draft, setDraft] = useState<SubmissionFilter>(filter);
+  const text = useStrings().office;
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -26,8 +32,8 @@ export function SubmissionFilters({
   }
 
   return (
-    <form className="office-filters" onSubmit={apply} aria-label="Lọc báo cáo">
-      {fields.map(({ key, label, hint }) => (
+    <form className="office-filters" onSubmit={apply} aria-label={text.filters}>
+      {filterFields(text).map(({ key, label, hint }) => (
         <label key={key}>
           {label}
           <input
@@ -40,7 +46,7 @@ export function SubmissionFilters({
           />
         </label>
       ))}
-      <button type="submit">Lọc</button>
+      <button type="submit">{text.filter}</button>
     </form>
   );
 }

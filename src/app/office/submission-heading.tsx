@@ -1,5 +1,6 @@
 import { formatReceivedAt } from '../submit/format-time';
 import type { StoredEnvelope, StoredReceipt } from './stored-submission';
+import { useStrings } from '../i18n/strings';
 
 interface SubmissionHeadingProps {
   envelope: StoredEnvelope;
@@ -11,41 +12,38 @@ export function SubmissionHeading({
   envelope,
   receipt,
 }: SubmissionHeadingProps) {
-  const agency = receipt.agency || '(chưa ghi tên đơn vị)';
+  const text = useStrings().office;
+  const agency = receipt.agency || text.noAgency;
 
   return (
     <header className="office-report-heading">
       <h1>
-        Báo cáo của {agency}
-        {receipt.year ? ` — năm ${receipt.year}` : ''}
+        {text.reportOf(agency)}
+        {receipt.year ? text.ofYear(receipt.year) : ''}
       </h1>
       <dl>
-        <dt>Mã biên nhận</dt>
+        <dt>{text.receiptId}</dt>
         <dd>{envelope.submissionId}</dd>
-        <dt>Biểu mẫu</dt>
-        <dd>
-          {envelope.formId}, phiên bản {envelope.formVersion}
-        </dd>
+        <dt>{text.form}</dt>
+        <dd>{text.formVersion(envelope.formId, envelope.formVersion)}</dd>
         {receipt.receivedAt && (
           <>
-            <dt>Nhận lúc</dt>
+            <dt>{text.receivedAt}</dt>
             <dd>{formatReceivedAt(receipt.receivedAt)}</dd>
           </>
         )}
         {envelope.replaces && (
           <>
-            <dt>Sửa đổi cho</dt>
+            <dt>{text.replaces}</dt>
             <dd>
               <a href={`#/van-phong/${encodeURIComponent(envelope.replaces)}`}>
-                báo cáo {envelope.replaces}
+                {text.replacedReport(envelope.replaces)}
               </a>
             </dd>
           </>
         )}
       </dl>
-      <p className="office-readonly-note">
-        Báo cáo đã nộp chỉ để xem, không sửa được.
-      </p>
+      <p className="office-readonly-note">{text.readOnly}</p>
     </header>
   );
 }

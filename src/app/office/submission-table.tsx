@@ -1,5 +1,6 @@
 import { formatReceivedAt } from '../submit/format-time';
 import type { SubmissionSummary } from './office-api';
+import { useStrings } from '../i18n/strings';
 
 interface SubmissionTableProps {
   rows: SubmissionSummary[];
@@ -7,8 +8,9 @@ interface SubmissionTableProps {
 
 /** Who has submitted: one row per submission, newest first. */
 export function SubmissionTable({ rows }: SubmissionTableProps) {
+  const text = useStrings().office;
   if (rows.length === 0) {
-    return <p className="office-empty">Chưa có báo cáo nào khớp bộ lọc.</p>;
+    return <p className="office-empty">{text.noMatch}</p>;
   }
   const newestFirst = [...rows].sort((a, b) =>
     b.receivedAt.localeCompare(a.receivedAt),
@@ -21,16 +23,16 @@ export function SubmissionTable({ rows }: SubmissionTableProps) {
 
   return (
     <table className="office-table">
-      <caption>Có {rows.length} báo cáo đã nộp</caption>
+      <caption>{text.count(rows.length)}</caption>
       <thead>
         <tr>
-          <th scope="col">Đơn vị</th>
-          <th scope="col">Năm báo cáo</th>
-          <th scope="col">Biểu mẫu</th>
-          <th scope="col">Nhận lúc</th>
-          <th scope="col">Ghi chú</th>
+          <th scope="col">{text.agency}</th>
+          <th scope="col">{text.year}</th>
+          <th scope="col">{text.form}</th>
+          <th scope="col">{text.receivedAt}</th>
+          <th scope="col">{text.notes}</th>
           <th scope="col">
-            <span className="office-visually-hidden">Xem</span>
+            <span className="office-visually-hidden">{text.view}</span>
           </th>
         </tr>
       </thead>
@@ -54,7 +56,8 @@ interface RowProps {
 }
 
 function SubmissionRow({ row, replacedBy }: RowProps) {
-  const agency = row.agency || '(chưa ghi tên đơn vị)';
+  const text = useStrings().office;
+  const agency = row.agency || text.noAgency;
 
   return (
     <tr className={replacedBy ? 'office-row-replaced' : undefined}>
@@ -70,9 +73,9 @@ function SubmissionRow({ row, replacedBy }: RowProps) {
       <td>
         <a
           href={`#/van-phong/${encodeURIComponent(row.submissionId)}`}
-          aria-label={`Xem báo cáo của ${agency}`}
+          aria-label={text.viewOf(agency)}
         >
-          Xem
+          {text.view}
         </a>
       </td>
     </tr>
@@ -80,11 +83,13 @@ function SubmissionRow({ row, replacedBy }: RowProps) {
 }
 
 function RevisionMarks({ row, replacedBy }: RowProps) {
+  const text = useStrings().office;
+
   return (
     <>
       {row.replaces && (
         <span className="office-mark">
-          Bản sửa đổi của{' '}
+          {text.revisionOf}{' '}
           <a href={`#/van-phong/${encodeURIComponent(row.replaces)}`}>
             {shortId(row.replaces)}
           </a>
@@ -92,7 +97,7 @@ function RevisionMarks({ row, replacedBy }: RowProps) {
       )}
       {replacedBy && (
         <span className="office-mark office-mark-old">
-          Đã có bản sửa đổi{' '}
+          {text.revisedBy}{' '}
           <a href={`#/van-phong/${encodeURIComponent(replacedBy)}`}>
             {shortId(replacedBy)}
           </a>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useStrings } from '../i18n/strings';
 
 interface TokenFormProps {
   /** Why the token is asked for again, e.g. the server rejected it. */
@@ -10,6 +11,7 @@ interface TokenFormProps {
 export function TokenForm({ problem, onToken }: TokenFormProps) {
   const [token, setToken] = useState('');
   const [missing, setMissing] = useState(false);
+  const text = useStrings().office;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -22,17 +24,14 @@ export function TokenForm({ problem, onToken }: TokenFormProps) {
 
   return (
     <form className="office-token" onSubmit={submit} noValidate>
-      <h2>Đăng nhập văn phòng</h2>
-      <p>
-        Nhập mã quản trị do quản trị hệ thống cấp. Mã chỉ được giữ trong thẻ
-        trình duyệt này và mất khi đóng thẻ.
-      </p>
+      <h2>{text.signInTitle}</h2>
+      <p>{text.signInText}</p>
       {problem && (
         <p className="office-alert" role="alert">
           {problem}
         </p>
       )}
-      <label htmlFor="office-token-input">Mã quản trị</label>
+      <label htmlFor="office-token-input">{text.token}</label>
       <input
         id="office-token-input"
         type="password"
@@ -44,10 +43,10 @@ export function TokenForm({ problem, onToken }: TokenFormProps) {
       />
       {missing && (
         <p id="office-token-missing" className="office-field-error">
-          Hãy nhập mã quản trị trước khi bấm "Xem báo cáo".
+          {text.tokenMissing}
         </p>
       )}
-      <button type="submit">Xem báo cáo</button>
+      <button type="submit">{text.signIn}</button>
     </form>
   );
 }

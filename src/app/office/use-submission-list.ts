@@ -5,6 +5,7 @@ import {
   type SubmissionFilter,
   type SubmissionSummary,
 } from './office-api';
+import { appStrings } from '../i18n/strings';
 
 export type SubmissionListState =
   | { status: 'loading' }
@@ -37,8 +38,7 @@ export function useSubmissionList(token: string, filter: SubmissionFilter) {
 
 function failed(error: unknown): SubmissionListState {
   if (error instanceof OfficeApiError) return { status: 'failed', error };
-  const message =
-    'Danh sách báo cáo máy chủ gửi về không đọc được. Hãy tải lại trang.';
+  const message = appStrings().office.unreadableList;
 
   return { status: 'failed', error: new OfficeApiError(0, message) };
 }

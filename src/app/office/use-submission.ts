@@ -7,6 +7,7 @@ import {
   type StoredEnvelope,
   type StoredReceipt,
 } from './stored-submission';
+import { appStrings } from '../i18n/strings';
 
 export type SubmissionState =
   | { status: 'loading' }
@@ -67,9 +68,7 @@ function failed(error: unknown): SubmissionState {
   const tokenProblem =
     error instanceof OfficeApiError ? error.isTokenProblem : false;
   const message =
-    error instanceof Error
-      ? error.message
-      : 'Không mở được báo cáo. Hãy tải lại trang.';
+    error instanceof Error ? error.message : appStrings().office.openFailed;
 
   return { status: 'failed', message, tokenProblem };
 }

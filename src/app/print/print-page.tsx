@@ -4,12 +4,15 @@ import { useDefinition } from '../definition/use-definition';
 import { routeHash } from '../shell/routes';
 import { PrintDocument } from './print-document';
 import { useStoredDraft } from './use-stored-draft';
+import { useStrings } from '../i18n/strings';
 import './print.css';
 
 /** `#/in/<draftId>`: the report laid out for paper, with an "In" button. */
 export default function PrintPage({ draftId }: { draftId: string }) {
   const draft = useStoredDraft(draftId);
   const [attempt, setAttempt] = useState(0);
+  const strings = useStrings();
+  const text = strings.print;
   const record = draft.status === 'ready' ? draft.draft : undefined;
   const definition = useDefinition(
     record?.formId,
@@ -20,8 +23,8 @@ export default function PrintPage({ draftId }: { draftId: string }) {
   if (draft.status === 'missing') {
     return (
       <p className="notice notice-error" role="alert">
-        Không tìm thấy bản nháp này. Có thể nó đã bị xoá; hãy mở lại{' '}
-        <a href="#/ban-nhap">danh sách bản nháp</a>.
+        {strings.fill.missingBefore}
+        <a href="#/ban-nhap">{strings.fill.missingLink}</a>.
       </p>
     );
   }
@@ -33,7 +36,7 @@ export default function PrintPage({ draftId }: { draftId: string }) {
     );
   }
   if (!record || definition.status === 'loading') {
-    return <p className="loading">Đang chuẩn bị bản in…</p>;
+    return <p className="loading">{text.preparing}</p>;
   }
   if (definition.status === 'failed') {
     return (
@@ -50,10 +53,10 @@ export default function PrintPage({ draftId }: { draftId: string }) {
     <div className="print-page">
       <p className="print-actions no-print">
         <button type="button" onClick={() => window.print()}>
-          In
+          {text.print}
         </button>{' '}
         <a href={routeHash({ page: 'fill', draftId, section: 1 })}>
-          Quay lại sửa báo cáo
+          {text.backToEdit}
         </a>
       </p>
       <PrintDocument

@@ -1,3 +1,5 @@
+import { useStrings } from '../i18n/strings';
+import { LocaleSwitch } from './locale-switch';
 import type { Route } from './routes';
 
 interface AppHeaderProps {
@@ -13,19 +15,21 @@ function NavLink(props: { href: string; current: boolean; label: string }) {
   );
 }
 
-/** The app's top bar with its name and the main links; hidden on paper. */
+/** The app's top bar with its name, the main links and the language. */
 export function AppHeader({ route, hasOffice }: AppHeaderProps) {
+  const text = useStrings().shell;
+
   return (
     <header className="app-header no-print">
       <a className="app-name" href="#/">
-        Biểu mẫu
+        {text.appName}
       </a>
-      <nav aria-label="Điều hướng chính">
-        <NavLink href="#/" current={route.page === 'home'} label="Trang chủ" />
+      <nav aria-label={text.mainNav}>
+        <NavLink href="#/" current={route.page === 'home'} label={text.home} />
         <NavLink
           href="#/ban-nhap"
           current={route.page === 'drafts'}
-          label="Bản nháp"
+          label={text.drafts}
         />
         {hasOffice && (
           <NavLink
@@ -33,10 +37,11 @@ export function AppHeader({ route, hasOffice }: AppHeaderProps) {
             current={
               route.page === 'office' || route.page === 'officeSubmission'
             }
-            label="Văn phòng"
+            label={text.office}
           />
         )}
       </nav>
+      <LocaleSwitch />
     </header>
   );
 }

@@ -5,6 +5,7 @@ import { OfficePage, OfficeSubmissionView } from './optional-page';
 import { HomePage } from '../home/home-page';
 import { ErrorBoundary } from './error-boundary';
 import type { Route } from './routes';
+import { useStrings } from '../i18n/strings';
 import { OfflineSupport } from '../../offline/offline-support';
 
 // The fill and print pages carry JSON Forms, ajv and MUI; loading them lazily
@@ -39,11 +40,13 @@ function PageFor({ route }: { route: Route }) {
 }
 
 function NotFound() {
+  const text = useStrings().shell;
+
   return (
     <section className="page">
-      <h1>Không tìm thấy trang</h1>
+      <h1>{text.notFoundTitle}</h1>
       <p>
-        Địa chỉ này không có trong Biểu mẫu. <a href="#/">Về trang chủ</a>.
+        {text.notFoundText} <a href="#/">{text.backHome}</a>.
       </p>
     </section>
   );
@@ -52,15 +55,16 @@ function NotFound() {
 /** The whole app: header, then the page the location hash names. */
 export function App() {
   const route = useRoute();
+  const text = useStrings().shell;
   const key = route.page === 'fill' ? `fill:${route.draftId}` : route.page;
 
   return (
     <>
       <AppHeader route={route} hasOffice={OfficePage !== undefined} />
       <main id="noi-dung" className="app-main">
-        <OfflineSupport />
+        <OfflineSupport text={text} />
         <ErrorBoundary key={key}>
-          <Suspense fallback={<p className="loading">Đang tải…</p>}>
+          <Suspense fallback={<p className="loading">{text.loading}</p>}>
             <PageFor route={route} />
           </Suspense>
         </ErrorBoundary>

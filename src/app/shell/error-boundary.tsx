@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { useStrings } from '../i18n/strings';
 
 interface State {
   error?: Error;
@@ -22,22 +23,24 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   render() {
     if (!this.state.error) return this.props.children;
 
-    return (
-      <section className="page" role="alert">
-        <h1>Trang gặp lỗi</h1>
-        <p>
-          Có lỗi khi hiển thị trang này. Các câu trả lời đã lưu vẫn còn trong
-          máy. Hãy tải lại trang; nếu lỗi lặp lại, báo cho quản trị viên nội
-          dung sau:
-        </p>
-        <pre className="error-detail">{this.state.error.message}</pre>
-        <p>
-          <button type="button" onClick={() => window.location.reload()}>
-            Tải lại trang
-          </button>{' '}
-          <a href="#/">Về trang chủ</a>
-        </p>
-      </section>
-    );
+    return <CrashNotice message={this.state.error.message} />;
   }
+}
+
+function CrashNotice({ message }: { message: string }) {
+  const text = useStrings().shell;
+
+  return (
+    <section className="page" role="alert">
+      <h1>{text.crashTitle}</h1>
+      <p>{text.crashText}</p>
+      <pre className="error-detail">{message}</pre>
+      <p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {text.reload}
+        </button>{' '}
+        <a href="#/">{text.backHome}</a>
+      </p>
+    </section>
+  );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useStrings } from '../i18n/strings';
 
 interface ConfirmDialogProps {
   title: string;
@@ -15,6 +16,7 @@ interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const { onCancel } = props;
+  const text = useStrings().submit;
 
   useEffect(() => {
     const element = dialog.current;
@@ -37,7 +39,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       {props.children}
       <div className="submit-dialog-actions">
         <button type="button" className="secondary" onClick={onCancel}>
-          Quay lại
+          {text.back}
         </button>
         <button type="button" onClick={props.onConfirm} autoFocus>
           {props.confirmLabel}

@@ -1,6 +1,8 @@
 import type { AnswerError } from '../../core/validation';
 import type { FormDefinition } from '../../core/definition/types';
 import { groupBySection } from './group-errors';
+import { useAppLocale, useStrings } from '../i18n/strings';
+import { useFormI18n } from '../fill/use-form-i18n';
 
 interface ErrorSummaryProps {
   draftId: string;
@@ -14,7 +16,9 @@ interface ErrorSummaryProps {
  * that opens its section and puts the cursor in the field.
  */
 export function ErrorSummary(props: ErrorSummaryProps) {
-  const groups = groupBySection(props.definition, props.errors);
+  const text = useStrings();
+  const i18n = useFormI18n(props.definition, useAppLocale(), text.fill.section);
+  const groups = groupBySection(props.definition, props.errors, i18n.label);
 
   return (
     <div
@@ -24,7 +28,7 @@ export function ErrorSummary(props: ErrorSummaryProps) {
       tabIndex={-1}
     >
       <h3 id="submit-errors-title">
-        Chưa nộp được: còn {props.errors.length} chỗ cần sửa
+        {text.submit.blocked(props.errors.length)}
       </h3>
       {groups.map((group) => (
         <section key={group.section} aria-label={group.title}>

@@ -1,4 +1,5 @@
 import type { AnswerError } from '../../core/validation';
+import type { Category } from '@jsonforms/core';
 import type { FormDefinition } from '../../core/definition/types';
 import { sectionsOf } from '../fill/sections';
 
@@ -9,12 +10,17 @@ export interface SectionErrors {
   errors: AnswerError[];
 }
 
-/** Call to order a report's errors the way its sections are printed. */
+/**
+ * Call to order a report's errors the way its sections are printed; each
+ * group is titled by `titleOf`, the section's name in the chosen language.
+ */
 export function groupBySection(
   definition: FormDefinition,
   errors: AnswerError[],
+  titleOf: (category: Category, section: number) => string,
 ): SectionErrors[] {
-  const labels = sectionsOf(definition.uischema).map((s) => s.label);
+  const sections = sectionsOf(definition.uischema);
+  const labels = sections.map((s) => s.label);
   const groups = new Map<number, AnswerError[]>();
   for (const error of errors) {
     // An error outside every section (e.g. on the root) opens the first one.
@@ -26,7 +32,7 @@ export function groupBySection(
     .sort(([a], [b]) => a - b)
     .map(([section, list]) => ({
       section,
-      title: labels[section - 1] || `Mục ${section}`,
+      title: titleOf(sections[section - 1], section),
       errors: list,
     }));
 }

@@ -1,13 +1,11 @@
 import type { DraftRecord } from '../../drafts/types';
 import { draftStore } from '../drafts/draft-store-access';
+import { appStrings } from '../i18n/strings';
 
 /** Thrown when a revision is asked for a report that was never received. */
 export class NotSubmittedError extends Error {
   constructor() {
-    super(
-      'Chỉ tạo được bản sửa đổi cho báo cáo đã nộp thành công. ' +
-        'Hãy đợi máy chủ xác nhận đã nhận báo cáo này.',
-    );
+    super(appStrings().submit.notSubmitted);
     this.name = 'NotSubmittedError';
   }
 }

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { describeStorageError } from '../../drafts/errors';
 import type { DraftRecord } from '../../drafts/types';
 import { makeRevision, NotSubmittedError } from './make-revision';
+import { useStrings } from '../i18n/strings';
 
 /** "Tạo bản sửa đổi": opens a new draft that will replace this report. */
 export function RevisionButton({ draft }: { draft: DraftRecord }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const text = useStrings().submit;
 
   async function revise() {
     setBusy(true);
@@ -27,7 +29,7 @@ export function RevisionButton({ draft }: { draft: DraftRecord }) {
   return (
     <div className="submit-actions">
       <button type="button" onClick={() => void revise()} disabled={busy}>
-        Tạo bản sửa đổi
+        {text.revise}
       </button>
       {error && (
         <p className="notice notice-error" role="alert">

@@ -11,6 +11,7 @@ import { sendQueuedNow } from './submission-sender';
 import { checkStoredReport, queueReport } from './submit-report';
 import { SubmitStatusView } from './submit-status-view';
 import { useSubmitStatus } from './use-submit-status';
+import { useStrings } from '../i18n/strings';
 import './submit.css';
 
 export interface SubmitPanelProps {
@@ -40,10 +41,11 @@ export function SubmitPanel(props: SubmitPanelProps) {
   const { draft, definition } = props;
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const { status, refresh } = useSubmitStatus(draft);
+  const text = useStrings().submit;
   const canSubmit = status.kind === 'editing' || status.kind === 'refused';
 
   async function check() {
-    setPhase({ step: 'busy', label: 'Đang kiểm tra báo cáo…' });
+    setPhase({ step: 'busy', label: text.checking });
     try {
       await props.flush();
       const checked = await checkStoredReport(draft.id, definition);
@@ -59,7 +61,7 @@ export function SubmitPanel(props: SubmitPanelProps) {
   }
 
   async function submit(stored: DraftRecord) {
-    setPhase({ step: 'busy', label: 'Đang đưa báo cáo vào hàng chờ gửi…' });
+    setPhase({ step: 'busy', label: text.queueing });
     try {
       await queueReport(stored, definition);
       setPhase({ step: 'idle' });
@@ -71,7 +73,7 @@ export function SubmitPanel(props: SubmitPanelProps) {
 
   return (
     <section className="submit-panel no-print" aria-labelledby="submit-title">
-      <h2 id="submit-title">Nộp báo cáo</h2>
+      <h2 id="submit-title">{text.title}</h2>
       <SubmitStatusView
         status={status}
         onSendNow={() => void sendQueuedNow()}
@@ -83,7 +85,7 @@ export function SubmitPanel(props: SubmitPanelProps) {
             onClick={() => void check()}
             disabled={phase.step === 'busy'}
           >
-            Nộp báo cáo
+            {text.submit}
           </button>
           {phase.step === 'busy' && <span role="status">{phase.label}</span>}
         </div>
@@ -104,18 +106,13 @@ export function SubmitPanel(props: SubmitPanelProps) {
       )}
       {phase.step === 'confirm' && (
         <ConfirmDialog
-          title="Nộp báo cáo này?"
-          confirmLabel="Nộp báo cáo"
+          title={text.confirmTitle}
+          confirmLabel={text.submit}
           onCancel={() => setPhase({ step: 'idle' })}
           onConfirm={() => void submit(phase.draft)}
         >
-          <p>
-            Sau khi nộp, báo cáo không sửa được nữa. Muốn thay đổi thì phải tạo
-            bản sửa đổi và nộp lại.
-          </p>
-          {draft.replaces && (
-            <p>Báo cáo này sẽ thay thế báo cáo đã nộp trước đó.</p>
-          )}
+          <p>{text.confirmText}</p>
+          {draft.replaces && <p>{text.replacesText}</p>}
         </ConfirmDialog>
       )}
     </section>

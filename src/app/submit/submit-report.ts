@@ -6,14 +6,12 @@ import type { DraftRecord } from '../../drafts/types';
 import { draftStore } from '../drafts/draft-store-access';
 import { version as appVersion } from '../../../package.json';
 import { startSubmissionSender } from './submission-sender';
+import { appStrings, currentLocale } from '../i18n/strings';
 
 /** Thrown when the draft vanished between typing and pressing submit. */
 export class DraftGoneError extends Error {
   constructor() {
-    super(
-      'Không tìm thấy bản nháp này trong trình duyệt nên chưa nộp được. ' +
-        'Hãy mở lại danh sách bản nháp.',
-    );
+    super(appStrings().submit.draftGone);
     this.name = 'DraftGoneError';
   }
 }
@@ -31,7 +29,7 @@ export async function checkStoredReport(
 
   return {
     draft,
-    errors: compileForm(definition).validate(draft.answers, 'vi'),
+    errors: compileForm(definition).validate(draft.answers, currentLocale()),
   };
 }
 

@@ -1,5 +1,6 @@
 import { formatClock, formatDay } from './format-time';
 import type { Receipt, SubmitStatus } from './submit-status';
+import { useStrings } from '../i18n/strings';
 
 interface SubmitStatusViewProps {
   status: SubmitStatus;
@@ -8,13 +9,15 @@ interface SubmitStatusViewProps {
 
 /** The one status line of a report that has been handed to the outbox. */
 export function SubmitStatusView({ status, onSendNow }: SubmitStatusViewProps) {
+  const text = useStrings().submit;
+
   switch (status.kind) {
     case 'editing':
       return null;
     case 'sending':
       return (
         <p className="submit-status submit-status-sending" role="status">
-          Đang gửi…
+          {text.sending}
         </p>
       );
     case 'queued':
@@ -34,28 +37,29 @@ function QueuedStatus({
   onSendNow: () => void;
 }) {
   const next = new Date(status.nextAttemptAt);
+  const text = useStrings().submit;
 
   return (
     <div className="submit-status submit-status-queued" role="status">
       <p>
-        <strong>Đang chờ gửi.</strong> Sẽ thử gửi lại lúc {formatClock(next)}{' '}
-        ngày {formatDay(next)}, hoặc ngay khi có mạng trở lại. Có thể đóng
-        trang: báo cáo đã được lưu trên máy này và sẽ tự gửi khi mở lại Biểu
-        mẫu.
+        <strong>{text.queuedTitle}</strong>
+        {text.queuedText(formatClock(next), formatDay(next))}
       </p>
       {status.lastError && <p>{status.lastError}</p>}
       <button type="button" className="secondary" onClick={onSendNow}>
-        Gửi lại ngay
+        {text.sendNow}
       </button>
     </div>
   );
 }
 
 function RefusedStatus({ errors }: { errors: string[] }) {
+  const text = useStrings().submit;
+
   return (
     <div className="submit-status submit-status-refused" role="alert">
       <p>
-        <strong>Máy chủ từ chối:</strong> {errors[0] ?? 'không rõ lý do.'}
+        <strong>{text.refusedTitle}</strong> {errors[0] ?? text.refusedUnknown}
       </p>
       {errors.length > 1 && (
         <ul>
@@ -64,25 +68,29 @@ function RefusedStatus({ errors }: { errors: string[] }) {
           ))}
         </ul>
       )}
-      <p>Báo cáo đã được mở lại để sửa. Sửa xong hãy bấm "Nộp báo cáo".</p>
+      <p>{text.refusedText}</p>
     </div>
   );
 }
 
 function ReceiptStatus({ receipt }: { receipt: Receipt }) {
+  const text = useStrings().submit;
   const at = receipt.receivedAt ? new Date(receipt.receivedAt) : undefined;
   const when =
     at && !Number.isNaN(at.getTime())
-      ? `lúc ${formatClock(at)} ngày ${formatDay(at)}`
+      ? text.submittedAt(formatClock(at), formatDay(at))
       : '';
 
   return (
     <div className="submit-status submit-status-done" role="status">
       <p>
-        <strong>Đã nộp {when}</strong> — mã biên nhận{' '}
+        <strong>
+          {text.submittedTitle} {when}
+        </strong>{' '}
+        — {text.receipt}{' '}
         <span className="submit-receipt-id">{receipt.submissionId}</span>
       </p>
-      <p>Báo cáo đã nộp chỉ xem được, không sửa được nữa.</p>
+      <p>{text.submittedText}</p>
     </div>
   );
 }

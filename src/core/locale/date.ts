@@ -1,6 +1,7 @@
+import type { ReadingFailure } from './number';
+
 /** What the date readers make of a box's text: an ISO string, or why not. */
-export type ParsedDate =
-  { ok: true; value: string } | { ok: false; reason: string };
+export type ParsedDate = { ok: true; value: string } | ReadingFailure;
 
 const DAY_MONTH_YEAR = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,14 +18,13 @@ const EXAMPLE = 'ví dụ 31/12/2015';
  */
 export function parseDate(text: string): ParsedDate {
   const trimmed = text.trim();
-  if (trimmed === '') return fail('Chưa nhập ngày.');
+  if (trimmed === '') return fail('emptyDate', 'Chưa nhập ngày.', {});
 
   const iso = ISO_DATE.exec(trimmed);
   const parts = DAY_MONTH_YEAR.exec(trimmed);
   if (!iso && !parts) {
-    return fail(
-      `Ngày "${trimmed}" chưa đúng dạng ngày/tháng/năm (${EXAMPLE}).`,
-    );
+    const reason = `Ngày "${trimmed}" chưa đúng dạng ngày/tháng/năm (${EXAMPLE}).`;
+    return fail('unreadableDate', reason, { text: trimmed });
   }
   const [year, month, day] = iso
     ? [iso[1], iso[2], iso[3]].map(Number)
@@ -39,15 +39,22 @@ function checkDay(
   day: number,
   text: string,
 ): ParsedDate {
-  if (year < 1000) return fail(`Năm trong "${text}" phải có 4 chữ số.`);
+  if (year < 1000) {
+    return fail('yearDigits', `Năm trong "${text}" phải có 4 chữ số.`, {
+      text,
+    });
+  }
   if (month < 1 || month > 12) {
-    return fail(`Tháng ${month} không có (tháng từ 1 đến 12): "${text}".`);
+    const reason = `Tháng ${month} không có (tháng từ 1 đến 12): "${text}".`;
+    return fail('noSuchMonth', reason, { month, text });
   }
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
     return fail(
+      'noSuchDay',
       `Ngày ${day} không có trong tháng ${month}/${year} ` +
         `(tháng này có ${last} ngày): "${text}".`,
+      { day, month, year, last, text },
     );
   }
 
@@ -87,14 +94,16 @@ export function parseDateTime(
   offsetMinutes?: number,
 ): ParsedDate {
   const trimmed = text.trim();
-  if (trimmed === '') return fail('Chưa nhập ngày giờ.');
+  if (trimmed === '') return fail('emptyDateTime', 'Chưa nhập ngày giờ.', {});
 
   const [datePart, ...rest] = trimmed.split(/[\s,]+/);
   const time = TIME.exec(rest.join(''));
   if (rest.length === 0 || !time) {
     return fail(
+      'unreadableDateTime',
       `Ngày giờ "${trimmed}" chưa đúng dạng ngày/tháng/năm giờ:phút ` +
         `(ví dụ 31/12/2015 14:30).`,
+      { text: trimmed },
     );
   }
   const date = parseDate(datePart);
@@ -102,13 +111,19 @@ export function parseDateTime(
 
   const [hour, minute, second] = [time[1], time[2], time[3] ?? '0'].map(Number);
   if (hour > 23 || minute > 59 || second > 59) {
-    return fail(`Giờ "${rest.join(' ')}" không có (giờ 0–23, phút 0–59).`);
+    const time = rest.join(' ');
+    return fail('noSuchTime', `Giờ "${time}" không có (giờ 0–23, phút 0–59).`, {
+      time,
+    });
   }
   const offset = offsetMinutes ?? localOffset(date.value, hour, minute, second);
   if (offset === undefined) {
+    const clock = `${hour}:${pad(minute)}`;
     return fail(
-      `Giờ ${hour}:${pad(minute)} ngày ${datePart} không có ở múi giờ của máy ` +
+      'skippedTime',
+      `Giờ ${clock} ngày ${datePart} không có ở múi giờ của máy ` +
         `(đồng hồ nhảy qua giờ này). Hãy chọn giờ khác.`,
+      { clock, date: datePart },
     );
   }
   const clock = `${pad(hour)}:${pad(minute)}:${pad(second)}`;
@@ -162,6 +177,10 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-function fail(reason: string): ParsedDate {
-  return { ok: false, reason };
+function fail(
+  code: string,
+  reason: string,
+  values: ReadingFailure['values'],
+): ReadingFailure {
+  return { ok: false, reason, code, values };
 }

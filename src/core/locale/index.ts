@@ -1,6 +1,7 @@
 export { parseNumber, formatNumber } from './number';
 export type {
   ParsedNumber,
+  ReadingFailure,
   ParseNumberOptions,
   FormatNumberOptions,
 } from './number';

@@ -1,6 +1,16 @@
+/**
+ * Why a box's text could not be read: `reason` in Vietnamese, and `code`
+ * with `values` so an interface can say the same in another language.
+ */
+export interface ReadingFailure {
+  ok: false;
+  reason: string;
+  code: string;
+  values: Record<string, string | number>;
+}
+
 /** What `parseNumber` makes of a box's text: a number, or why not. */
-export type ParsedNumber =
-  { ok: true; value: number } | { ok: false; reason: string };
+export type ParsedNumber = { ok: true; value: number } | ReadingFailure;
 
 export interface ParseNumberOptions {
   /** Reject a fractional part, e.g. for counts of people or computers. */
@@ -34,19 +44,26 @@ export function parseNumber(
   options: ParseNumberOptions = {},
 ): ParsedNumber {
   const compact = text.replace(SPACES, '');
-  if (compact === '') return fail('Chưa nhập số.');
+  if (compact === '') return fail('emptyNumber', 'Chưa nhập số.', {});
 
   const negative = MINUS.test(compact);
   const body = negative ? compact.slice(1) : compact.replace(/^\+/, '');
   const split = splitNumber(body);
-  if (split === undefined) return fail(`Không phải là số: "${text.trim()}".`);
+  if (split === undefined) {
+    const shown = text.trim();
+    return fail('unreadableNumber', `Không phải là số: "${shown}".`, {
+      text: shown,
+    });
+  }
 
   const { whole, fraction } = split;
   if (options.integer && /[1-9]/.test(fraction)) {
-    return fail(`Chỉ nhập số nguyên (không có phần thập phân): "${text}".`);
+    const reason = `Chỉ nhập số nguyên (không có phần thập phân): "${text}".`;
+    return fail('fractionInCount', reason, { text });
   }
   if ((whole + fraction).replace(/^0+/, '').length > MAX_DIGITS) {
-    return fail(`Số quá dài (tối đa ${MAX_DIGITS} chữ số): "${text}".`);
+    const reason = `Số quá dài (tối đa ${MAX_DIGITS} chữ số): "${text}".`;
+    return fail('numberTooLong', reason, { text, max: MAX_DIGITS });
   }
   const canonical = `${negative ? '-' : ''}${whole || '0'}.${fraction || '0'}`;
 
@@ -88,8 +105,12 @@ function ungroup(text: string): string | undefined {
   return GROUPED.test(text) ? text.replace(/\./g, '') : undefined;
 }
 
-function fail(reason: string): ParsedNumber {
-  return { ok: false, reason };
+function fail(
+  code: string,
+  reason: string,
+  values: ReadingFailure['values'],
+): ReadingFailure {
+  return { ok: false, reason, code, values };
 }
 
 /**

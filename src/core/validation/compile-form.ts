@@ -5,6 +5,7 @@ import { sectionOf } from '../answers/sections';
 import { createAjv } from './create-ajv';
 import type { Locale } from './messages';
 import { rememberRootSchema } from './schema-registry';
+import { translatedLabels, type LabelResolver } from './translated-labels';
 import {
   errorLabel,
   errorPointer,
@@ -18,7 +19,10 @@ export interface AnswerError {
   pointer: string;
   /** The ajv keyword that failed (`required`, `maximum`, `sumEquals`…). */
   keyword: string;
-  /** The field's printed title (with its table row, when in a table). */
+  /**
+   * The field's title in the requested language: printed Vietnamese, or the
+   * form's translation (with its table row, when in a table).
+   */
   label: string;
   /** What is wrong and how to fix it, in the requested language. */
   message: string;
@@ -55,18 +59,27 @@ function isShown(error: ErrorObject): boolean {
   return error.keyword !== 'if' && !isCombinatorBranchError(error);
 }
 
+/** How a definition names fields in a locale: its translation, if any. */
+function labelsFor(def: FormDefinition, locale: Locale) {
+  const translations = locale === 'vi' ? undefined : def.translations[locale];
+
+  return translations ? translatedLabels(translations) : undefined;
+}
+
 function toAnswerErrors(
   def: FormDefinition,
   errors: ErrorObject[],
   locale: Locale,
 ): AnswerError[] {
+  const labelOf: LabelResolver | undefined = labelsFor(def, locale);
+
   return errors.filter(isShown).map((error) => {
     const pointer = errorPointer(error);
     return {
       pointer,
       keyword: error.keyword,
-      label: errorLabel(error, locale, def.schema),
-      message: translateAjvError(error, locale, def.schema),
+      label: errorLabel(error, locale, def.schema, labelOf),
+      message: translateAjvError(error, locale, def.schema, labelOf),
       section: sectionOf(def, pointer),
     };
   });

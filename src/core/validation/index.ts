@@ -11,4 +11,5 @@ export {
   createErrorTranslator,
 } from './translate-error';
 export { messages, formatNames, type Locale } from './messages';
+export { translatedLabels, type LabelResolver } from './translated-labels';
 export { sumEqualsKeyword, type SumEqualsRule } from './sum-equals';

@@ -16,6 +16,10 @@ import {
   type MessageContext,
 } from './messages';
 import { findRootSchema } from './schema-registry';
+import type { LabelResolver } from './translated-labels';
+
+// Vietnamese messages name fields by their printed titles, unchanged.
+const printedLabel: LabelResolver = (_pointer, printed) => printed;
 
 const numberLocales: Record<Locale, string> = { vi: 'vi-VN', en: 'en-US' };
 
@@ -87,6 +91,7 @@ export function errorLabel(
   error: ErrorObject,
   locale: Locale,
   root?: JsonSchema,
+  labelOf: LabelResolver = printedLabel,
 ): string {
   const parent = error.parentSchema as SchemaNode | undefined;
   const schema = root ?? findRootSchema(parent);
@@ -103,7 +108,7 @@ export function errorLabel(
   label ??= schema && titleOf(schemaAtDataPointer(schema, pointer));
   label ??= pointerSegments(pointer).pop() ?? '';
 
-  return rowLabel(pointer, label, locale);
+  return rowLabel(pointer, labelOf(pointer, label), locale);
 }
 
 /** Resolve a relative JSON pointer ('1/total') against an instance path. */
@@ -116,14 +121,20 @@ function resolveRelative(instancePath: string, relative: string): string {
   return toPointer(base.slice(0, base.length - up)) + match[2];
 }
 
-function otherFieldLabel(error: ErrorObject, root?: JsonSchema): string {
+function otherFieldLabel(
+  error: ErrorObject,
+  labelOf: LabelResolver,
+  root?: JsonSchema,
+): string {
   const parent = error.parentSchema as SchemaNode | undefined;
   const ref = (parent?.[error.keyword] as { $data?: string })?.$data ?? '';
   const pointer = resolveRelative(error.instancePath, ref);
   const schema = root ?? findRootSchema(parent);
   const title = schema && titleOf(schemaAtDataPointer(schema, pointer));
 
-  return title ?? pointerSegments(pointer).pop() ?? ref;
+  return title === undefined
+    ? (pointerSegments(pointer).pop() ?? ref)
+    : labelOf(pointer, title);
 }
 
 function choicesOf(node: SchemaNode | undefined, locale: Locale): string {
@@ -144,14 +155,27 @@ function isDataRef(error: ErrorObject): boolean {
   return typeof value === 'object' && value !== null && '$data' in value;
 }
 
+/** A sibling property's title, through the resolver, by its key. */
+function siblingLabel(
+  error: ErrorObject,
+  key: string,
+  labelOf: LabelResolver,
+): string | undefined {
+  const title = propertyTitle(error.parentSchema as SchemaNode, key);
+
+  return title && labelOf(error.instancePath + toPointer([key]), title);
+}
+
 function contextFor(
   error: ErrorObject,
   locale: Locale,
-  root?: JsonSchema,
+  root: JsonSchema | undefined,
+  labelOf: LabelResolver,
 ): MessageContext {
   const parent = error.parentSchema as SchemaNode | undefined;
   const p = error.params;
-  const context: MessageContext = { label: errorLabel(error, locale, root) };
+  const label = errorLabel(error, locale, root, labelOf);
+  const context: MessageContext = { label };
   const limit = p.limit ?? p.allowedValue ?? p.multipleOf;
   if (limit !== undefined) {
     context.limit =
@@ -159,9 +183,15 @@ function contextFor(
         ? String(limit)
         : formatLimit(limit, locale);
   }
-  if (isDataRef(error)) context.otherLabel = otherFieldLabel(error, root);
+  if (isDataRef(error)) {
+    context.otherLabel = otherFieldLabel(error, labelOf, root);
+  }
   if (typeof parent?.description === 'string') {
-    context.example = parent.description;
+    context.example = labelOf(
+      error.instancePath,
+      parent.description,
+      'description',
+    );
   }
   context.choices = choicesOf(parent, locale);
   if (error.keyword === 'type') {
@@ -175,12 +205,14 @@ function contextFor(
     context.property = p.additionalProperty;
   }
   if (error.keyword === 'dependencies') {
-    context.label = propertyTitle(parent, p.property) ?? p.property;
-    context.property = propertyTitle(parent, p.missingProperty);
+    context.label = siblingLabel(error, p.property, labelOf) ?? p.property;
+    context.property = siblingLabel(error, p.missingProperty, labelOf);
   }
   if (error.keyword === 'uniqueItems') context.rows = [p.j + 1, p.i + 1];
   if (error.keyword === 'sumEquals') {
-    const parts = (p.parts as string[]).map((k) => propertyTitle(parent, k));
+    const parts = (p.parts as string[]).map((k) =>
+      siblingLabel(error, k, labelOf),
+    );
     context.parts = parts.join(', ');
     context.sum = formatLimit(p.sum, locale);
     context.value = formatLimit(p.value, locale);
@@ -193,11 +225,14 @@ function contextFor(
  * Turn one ajv error into a message for people: call it for every error you
  * show, or hand it to JSON Forms as `i18n.translateError`. Returns '' for an
  * error inside a oneOf/anyOf branch, which the combinator's own error covers.
+ * `labelOf` names fields in another language (see `translatedLabels`);
+ * without it, fields keep their printed Vietnamese titles.
  */
 export function translateAjvError(
   error: ErrorObject,
   locale: Locale = 'vi',
   rootSchema?: JsonSchema,
+  labelOf?: LabelResolver,
 ): string {
   if (isCombinatorBranchError(error)) return '';
   // Passed straight to JSON Forms, the second argument is its translator.
@@ -206,7 +241,7 @@ export function translateAjvError(
   const name = isDataRef(error) ? `${error.keyword}$data` : error.keyword;
   const build = table[name] ?? table[error.keyword] ?? table.unknown;
 
-  return build(contextFor(error, lang, rootSchema));
+  return build(contextFor(error, lang, rootSchema, labelOf ?? printedLabel));
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { CellProps, ControlElement } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
 import { useId, type InputHTMLAttributes } from 'react';
-import { errorLines, useErrorDisplay } from '../common/errors';
+import { shownLines, useErrorDisplay } from '../common/errors';
 import { FieldErrors } from '../common/field';
 import { useTextBox, type BoxCodec } from '../common/use-text-box';
+import { useProblemText } from '../common/problem-text';
 
 export interface BoxCellProps<T> extends CellProps {
   codec: BoxCodec<T>;
@@ -24,12 +25,13 @@ export function cellLabel(props: CellProps): string | undefined {
 export function BoxCell<T>(props: BoxCellProps<T>) {
   const inputId = useId();
   const { shown, touch } = useErrorDisplay(useJsonForms().config);
+  const problemText = useProblemText();
   const { problem, inputProps } = useTextBox<T>(props.data, props.codec, (v) =>
     props.handleChange(props.path, v),
   );
   if (!props.visible) return null;
 
-  const errors = shown ? errorLines(problem, props.errors) : [];
+  const errors = shown ? shownLines(problemText(problem), props.errors) : [];
   const className = props.inputAttributes?.className ?? '';
 
   return (

@@ -22,6 +22,19 @@ export function useErrorDisplay(config: unknown) {
   };
 }
 
+/**
+ * The lines under a box: only why its text cannot be read while it holds
+ * such text (its value is then absent, so the schema's only complaint would
+ * be "missing", which contradicts what the person sees typed); otherwise
+ * the schema's messages.
+ */
+export function shownLines(
+  problem: string | undefined,
+  errors: string | undefined,
+): string[] {
+  return problem ? [problem] : errorLines(undefined, errors);
+}
+
 /** Our own problem first, then the schema's messages, without repeats. */
 export function errorLines(
   problem: string | undefined,

@@ -7,9 +7,19 @@ import {
   type FocusEvent,
 } from 'react';
 
+/**
+ * Why a box's text cannot be read: `reason` in Vietnamese; `code` and
+ * `values` let `useProblemText` say it in the chosen language.
+ */
+export interface BoxProblem {
+  reason: string;
+  code?: string;
+  values?: Record<string, string | number>;
+}
+
 /** What a box's text means: a value (undefined when empty), or why not. */
 export type BoxReading<T> =
-  { ok: true; value: T | undefined } | { ok: false; reason: string };
+  { ok: true; value: T | undefined } | ({ ok: false } & BoxProblem);
 
 /** How one kind of box turns stored values into text and back. */
 export interface BoxCodec<T> {
@@ -41,7 +51,7 @@ export function useTextBox<T>(
   const composing = useRef(false);
   const focused = useRef(false);
   const pushed = useRef<(T | undefined)[]>([value]);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<BoxProblem>();
   const [initialText] = useState(() => textOf(value, codec));
 
   useLayoutEffect(() => {
@@ -57,7 +67,7 @@ export function useTextBox<T>(
   function commit(text: string): BoxReading<T> {
     const reading: BoxReading<T> =
       text.trim() === '' ? { ok: true, value: undefined } : codec.parse(text);
-    setProblem(reading.ok ? undefined : reading.reason);
+    setProblem(reading.ok ? undefined : reading);
     const next = reading.ok ? reading.value : undefined;
     if (pushed.current.at(-1) !== next) {
       pushed.current = [...pushed.current.slice(-ECHO_MEMORY), next];

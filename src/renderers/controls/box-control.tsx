@@ -1,8 +1,9 @@
 import type { ControlProps } from '@jsonforms/core';
 import { useId, type InputHTMLAttributes } from 'react';
-import { describedBy, errorLines, useErrorDisplay } from '../common/errors';
+import { describedBy, shownLines, useErrorDisplay } from '../common/errors';
 import { Field } from '../common/field';
 import { useTextBox, type BoxCodec } from '../common/use-text-box';
+import { useProblemText } from '../common/problem-text';
 
 export interface BoxControlProps<T> extends ControlProps {
   codec: BoxCodec<T>;
@@ -20,12 +21,13 @@ export interface BoxControlProps<T> extends ControlProps {
 export function BoxControl<T>(props: BoxControlProps<T>) {
   const inputId = useId();
   const { shown, touch } = useErrorDisplay(props.config);
+  const problemText = useProblemText();
   const { problem, inputProps } = useTextBox<T>(props.data, props.codec, (v) =>
     props.handleChange(props.path, v),
   );
   if (!props.visible) return null;
 
-  const errors = shown ? errorLines(problem, props.errors) : [];
+  const errors = shown ? shownLines(problemText(problem), props.errors) : [];
   const shared = {
     ...inputProps,
     id: inputId,
