@@ -98,13 +98,17 @@ export function ReportForm(props: ReportFormProps) {
         </p>
         <div className="report-tools no-print">{props.banner}</div>
       </header>
-      <SectionNav
-        draftId={draftId}
-        labels={labels}
-        progress={progress}
-        errorCounts={printed.map((label) => errorsOf(label).length)}
-        current={current}
-      />
+      {/* The rail spans only the section's row: the sticky list inside it
+          can never slide over the whole-report check below. */}
+      <div className="section-nav-rail no-print">
+        <SectionNav
+          draftId={draftId}
+          labels={labels}
+          progress={progress}
+          errorCounts={printed.map((label) => errorsOf(label).length)}
+          current={current}
+        />
+      </div>
       <section className="report-section" aria-labelledby="section-title">
         <h2 id="section-title">{labels[current - 1]}</h2>
         <ErrorSummary
