@@ -21,6 +21,8 @@ export function PrintDocument({ definition, answers }: PrintDocumentProps) {
     () => ({ schema: definition.schema, answers, ajv: sharedAjv() }),
     [definition, answers],
   );
+  const isSignature = (index: number) =>
+    index === sections.length - 1 && index > 0;
 
   return (
     <article className="print-document">
@@ -32,14 +34,20 @@ export function PrintDocument({ definition, answers }: PrintDocumentProps) {
         <section
           key={index}
           className={
-            index === sections.length - 1 && index > 0
+            isSignature(index)
               ? 'print-section print-signature-section'
               : 'print-section'
           }
         >
           {section.label && <h2>{section.label}</h2>}
           {section.elements.map((element, n) => (
-            <PrintElement key={n} element={element} context={context} />
+            <PrintElement
+              key={n}
+              element={element}
+              context={
+                isSignature(index) ? { ...context, signature: true } : context
+              }
+            />
           ))}
         </section>
       ))}

@@ -16,6 +16,8 @@ export interface PrintContext {
   schema: JsonSchema;
   answers: unknown;
   ajv: Ajv;
+  /** Inside the signature block, where each group leaves room to sign. */
+  signature?: boolean;
 }
 
 interface ElementProps {
@@ -59,6 +61,28 @@ function GroupHeading({ label }: { label: string }) {
   );
 }
 
+/**
+ * One signer as on the paper: the place and date line, the role with its
+ * hint, the blank space to sign (and stamp) in, and the name under it. The
+ * group's last control is the name; any before it go above the role.
+ */
+function SignatureGroup({ element, context }: ElementProps) {
+  const elements = (element as Layout).elements ?? [];
+  const label = labelOf(element);
+  const name = elements.at(-1);
+
+  return (
+    <div className="print-group print-signer">
+      {elements.slice(0, -1).map((child, index) => (
+        <PrintElement key={index} element={child} context={context} />
+      ))}
+      {label && <GroupHeading label={label} />}
+      <div className="print-signature-space" aria-hidden="true" />
+      {name && <PrintElement element={name} context={context} />}
+    </div>
+  );
+}
+
 function Children({ element, context }: ElementProps) {
   const elements = (element as Layout).elements ?? [];
 
@@ -91,6 +115,9 @@ export function PrintElement({ element, context }: ElementProps) {
         </div>
       );
     case 'Group':
+      if (context.signature) {
+        return <SignatureGroup element={element} context={context} />;
+      }
       return (
         <div className="print-group">
           {label && <GroupHeading label={label} />}
