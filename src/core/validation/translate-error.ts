@@ -162,8 +162,13 @@ function siblingLabel(
   labelOf: LabelResolver,
 ): string | undefined {
   const title = propertyTitle(error.parentSchema as SchemaNode, key);
+  // sumEquals is reported at its total, one level below the object.
+  const object =
+    error.keyword === 'sumEquals'
+      ? toPointer(pointerSegments(error.instancePath).slice(0, -1))
+      : error.instancePath;
 
-  return title && labelOf(error.instancePath + toPointer([key]), title);
+  return title && labelOf(object + toPointer([key]), title);
 }
 
 function contextFor(
