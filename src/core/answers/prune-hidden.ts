@@ -1,24 +1,13 @@
-import { isControl, isEnabled, isVisible } from '@jsonforms/core';
+import { isEnabled, isVisible } from '@jsonforms/core';
 import type { UISchemaElement } from '@jsonforms/core';
-import type Ajv from 'ajv';
 import type { FormDefinition } from '../definition/types';
-import { createAjv } from '../validation/create-ajv';
+import { applyRulePlan } from './apply-plan';
 import { normalizeAnswers, type Answers } from './normalize';
-import {
-  controlPath,
-  walkElement,
-  walkUiSchema,
-  type WalkPlace,
-} from './ui-walk';
+import { ruleAjv } from './rule-condition';
+import { buildRulePlan, type RulePlan } from './rule-plan';
+import type { WalkPlace } from './ui-walk';
 
-let conditionAjv: Ajv | undefined;
-
-/** The Ajv that evaluates rule conditions, made on first use. */
-export function ruleAjv(): Ajv {
-  conditionAjv ??= createAjv();
-
-  return conditionAjv;
-}
+export { ruleAjv };
 
 /** Whether an element is shown and editable given the answers, per its rule. */
 export function isActive(
@@ -35,52 +24,19 @@ export function isActive(
   );
 }
 
-function unset(data: unknown, path: string): boolean {
-  const keys = path.split('.');
-  const last = keys.pop() as string;
-  let node = data;
-  for (const key of keys) {
-    if (typeof node !== 'object' || node === null) return false;
-    node = (node as Record<string, unknown>)[key];
+// An edited definition is loaded as a new object, so it gets a new plan.
+const plans = new WeakMap<FormDefinition, RulePlan>();
+
+/** The rule plan of a definition, made on first use and then reused. */
+export function rulePlanOf(def: FormDefinition): RulePlan {
+  let plan = plans.get(def);
+  if (!plan) {
+    plan = buildRulePlan(def);
+    plans.set(def, plan);
   }
-  if (typeof node !== 'object' || node === null || !(last in node)) {
-    return false;
-  }
-  delete (node as Record<string, unknown>)[last];
 
-  return true;
+  return plan;
 }
-
-function removeUnder(
-  element: UISchemaElement,
-  answers: Answers,
-  place: WalkPlace,
-): boolean {
-  let removed = false;
-  walkElement(element, answers, place, (child, at) => {
-    if (isControl(child)) {
-      removed = unset(answers, controlPath(child, at)) || removed;
-    }
-    return true;
-  });
-
-  return removed;
-}
-
-function pruneOnce(def: FormDefinition, answers: Answers): boolean {
-  let changed = false;
-  walkUiSchema(def.uischema, def.schema, answers, (element, place) => {
-    if (isActive(element, answers, place)) return true;
-    changed = removeUnder(element, answers, place) || changed;
-    return false;
-  });
-
-  return changed;
-}
-
-// A pruned answer may itself be watched by another rule; a chain of rules
-// longer than this would be a definition nobody can fill in.
-const MAX_PASSES = 20;
 
 /**
  * Drop the answers of every control a rule hides or disables, inside table
@@ -89,9 +45,7 @@ const MAX_PASSES = 20;
  */
 export function pruneHidden(def: FormDefinition, answers: unknown): Answers {
   const pruned = normalizeAnswers(answers);
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    if (!pruneOnce(def, pruned)) break;
-  }
+  applyRulePlan(rulePlanOf(def), pruned);
 
-  return normalizeAnswers(pruned);
+  return pruned;
 }

@@ -44,7 +44,10 @@ export function valueAt(data: unknown, path: string): unknown {
   }, data);
 }
 
-function detailLayout(control: ControlElement): UISchemaElement | undefined {
+/** The row layout of a table control, when it has one. */
+export function detailLayout(
+  control: ControlElement,
+): UISchemaElement | undefined {
   const detail = control.options?.detail;
 
   return typeof detail === 'object' && detail !== null ? detail : undefined;
