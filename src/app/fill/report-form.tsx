@@ -20,6 +20,7 @@ import { useReportErrors } from './use-report-errors';
 import { routeHash } from '../shell/routes';
 import type { DraftSummary } from '../../drafts/types';
 import { draftSummary } from './draft-summary';
+import { sayWhatBoxesSay, useUnreadableBoxes } from './unreadable-boxes';
 
 export interface ReportFormProps {
   definition: FormDefinition;
@@ -48,6 +49,7 @@ export function ReportForm(props: ReportFormProps) {
   const locale = useAppLocale();
   const text = useStrings().fill;
   const [checkedAll, setCheckedAll] = useState(false);
+  const unreadable = useUnreadableBoxes();
   const i18n = useFormI18n(definition, locale, text.section);
   const checked = useReportErrors(
     definition,
@@ -58,9 +60,12 @@ export function ReportForm(props: ReportFormProps) {
   const printed = sections.map((s) => s.label);
   // Unanswered questions are listed only once the whole report is checked:
   // a fresh section should not open with a wall of "Vui lòng trả lời".
-  const shownErrors = checkedAll
-    ? checked.errors
-    : checked.errors.filter((e) => e.keyword !== 'required');
+  const shownErrors = sayWhatBoxesSay(
+    checkedAll
+      ? checked.errors
+      : checked.errors.filter((e) => e.keyword !== 'required'),
+    unreadable.boxes,
+  );
   const errorsOf = (label: string) =>
     shownErrors.filter((e) => e.section === label);
   const sectionErrors = errorsOf(printed[current - 1]);
@@ -123,6 +128,7 @@ export function ReportForm(props: ReportFormProps) {
           i18n={i18n.state}
           showAllErrors={checkedAll}
           readOnly={props.readOnly}
+          onUnreadable={unreadable.onUnreadable}
           onAnswers={handleAnswers}
         />
         <SectionPager
@@ -133,7 +139,7 @@ export function ReportForm(props: ReportFormProps) {
       </section>
       <WholeReportCheck
         draftId={draftId}
-        errors={checked.errors}
+        errors={sayWhatBoxesSay(checked.errors, unreadable.boxes)}
         printed={printed}
         labels={labels}
         checked={checkedAll}

@@ -1,4 +1,4 @@
-import { memo, useState, type MutableRefObject } from 'react';
+import { memo, useMemo, useState, type MutableRefObject } from 'react';
 import { JsonForms } from '@jsonforms/react';
 import {
   UPDATE_DATA,
@@ -18,6 +18,8 @@ interface SectionFormProps {
   i18n: JsonFormsI18nState;
   showAllErrors: boolean;
   readOnly: boolean;
+  /** Told which boxes hold text they cannot read; must stay the same. */
+  onUnreadable: (path: string, why: string | undefined) => void;
   onAnswers: (answers: unknown) => void;
 }
 
@@ -28,7 +30,12 @@ interface SectionFormProps {
  */
 export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
   const [initialAnswers] = useState(() => props.answersRef.current);
-  const [config] = useState(() => ({ showAllErrors: props.showAllErrors }));
+  const { showAllErrors, onUnreadable } = props;
+  // A new config object re-renders every control: only when these change.
+  const config = useMemo(
+    () => ({ showAllErrors, onUnreadable }),
+    [showAllErrors, onUnreadable],
+  );
   const onChange = ({ data }: Pick<JsonFormsCore, 'data'>) =>
     props.onAnswers(data);
   // JSON Forms hands data to onChange only after a 10 ms debounce, so a tab
@@ -46,15 +53,13 @@ export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
       cells={cells}
       ajv={sharedAjv()}
       i18n={props.i18n}
-      config={props.showAllErrors ? showAllConfig : config}
+      config={config}
       readonly={props.readOnly}
       onChange={onChange}
       middleware={middleware}
     />
   );
 });
-
-const showAllConfig = { showAllErrors: true };
 
 function immediateAnswers(onAnswers: (answers: unknown) => void): Middleware {
   return (state, action, reduce) => {

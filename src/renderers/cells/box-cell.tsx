@@ -1,7 +1,11 @@
 import type { CellProps, ControlElement } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
 import { useId, type InputHTMLAttributes } from 'react';
-import { shownLines, useErrorDisplay } from '../common/errors';
+import {
+  shownLines,
+  useErrorDisplay,
+  useReportUnreadable,
+} from '../common/errors';
 import { FieldErrors } from '../common/field';
 import { useTextBox, type BoxCodec } from '../common/use-text-box';
 import { useProblemText } from '../common/problem-text';
@@ -24,14 +28,17 @@ export function cellLabel(props: CellProps): string | undefined {
 /** A text box inside a table row, with its errors under it. */
 export function BoxCell<T>(props: BoxCellProps<T>) {
   const inputId = useId();
-  const { shown, touch } = useErrorDisplay(useJsonForms().config);
+  const { config } = useJsonForms();
+  const { shown, touch } = useErrorDisplay(config);
   const problemText = useProblemText();
   const { problem, inputProps } = useTextBox<T>(props.data, props.codec, (v) =>
     props.handleChange(props.path, v),
   );
+  const why = problemText(problem);
+  useReportUnreadable(config, props.path, why);
   if (!props.visible) return null;
 
-  const errors = shown ? shownLines(problemText(problem), props.errors) : [];
+  const errors = shown ? shownLines(why, props.errors) : [];
   const className = props.inputAttributes?.className ?? '';
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /** Settings the app may put in `<JsonForms config>` for these renderers. */
 export interface RendererConfig {
@@ -6,6 +6,12 @@ export interface RendererConfig {
   showAllErrors?: boolean;
   /** Set false when the app shows the section title itself. */
   categoryTitle?: boolean;
+  /**
+   * Called when a box starts or stops holding text it cannot read (`why`
+   * undefined), with the JSON Forms path, so a summary of errors can say
+   * the same as the box instead of "please answer".
+   */
+  onUnreadable?: (path: string, why: string | undefined) => void;
 }
 
 /**
@@ -68,4 +74,23 @@ export function describedBy(
   ].filter(Boolean);
 
   return parts.length ? parts.join(' ') : undefined;
+}
+
+/**
+ * Call in a box renderer with what its text problem says now: tells the
+ * app's `onUnreadable`, and takes it back when the box goes away.
+ */
+export function useReportUnreadable(
+  config: unknown,
+  path: string,
+  why: string | undefined,
+): void {
+  const report = (config as RendererConfig | undefined)?.onUnreadable;
+
+  useEffect(() => {
+    if (!report || why === undefined) return;
+    report(path, why);
+
+    return () => report(path, undefined);
+  }, [report, path, why]);
 }

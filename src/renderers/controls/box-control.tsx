@@ -1,6 +1,11 @@
 import type { ControlProps } from '@jsonforms/core';
 import { useId, type InputHTMLAttributes } from 'react';
-import { describedBy, shownLines, useErrorDisplay } from '../common/errors';
+import {
+  describedBy,
+  shownLines,
+  useErrorDisplay,
+  useReportUnreadable,
+} from '../common/errors';
 import { Field } from '../common/field';
 import { useTextBox, type BoxCodec } from '../common/use-text-box';
 import { useProblemText } from '../common/problem-text';
@@ -25,9 +30,11 @@ export function BoxControl<T>(props: BoxControlProps<T>) {
   const { problem, inputProps } = useTextBox<T>(props.data, props.codec, (v) =>
     props.handleChange(props.path, v),
   );
+  const why = problemText(problem);
+  useReportUnreadable(props.config, props.path, why);
   if (!props.visible) return null;
 
-  const errors = shown ? shownLines(problemText(problem), props.errors) : [];
+  const errors = shown ? shownLines(why, props.errors) : [];
   const shared = {
     ...inputProps,
     id: inputId,
