@@ -1,4 +1,4 @@
-import { normalizeAnswers, pruneHidden } from '../core/answers';
+import { normalizeAnswers } from '../core/answers';
 import { checkEnvelope } from '../core/envelope';
 import type { AnswerError } from '../core/validation';
 import { canonicalHash } from './canonical';
@@ -44,9 +44,9 @@ export async function acceptSubmission(
   if (envelope.schemaId !== definition.schema.$id) {
     throw schemaMismatch(envelope.schemaId, definition.schema.$id);
   }
-  const errors = form.validate(answers, 'vi');
-  if (errors.length > 0) throw invalidAnswers(errors);
-  const stored = { ...envelope, answers: pruneHidden(definition, answers) };
+  const checked = form.check(answers, 'vi');
+  if (checked.errors.length > 0) throw invalidAnswers(checked.errors);
+  const stored = { ...envelope, answers: checked.answers };
 
   return store.put({
     submissionId: envelope.submissionId,

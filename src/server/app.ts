@@ -8,6 +8,7 @@ import { registerErrorHandler } from './error-handler';
 import { createFormVersions, warmUp } from './form-versions';
 import { registerJsonParser } from './json-body';
 import { registerNotFound } from './not-found';
+import { OneLineLogController } from './request-log';
 import { registerFormsRoutes } from './routes/forms';
 import { registerOfficeRoutes } from './routes/office';
 import { registerSpa } from './routes/spa';
@@ -36,6 +37,7 @@ export function buildServer(
 ): FastifyInstance {
   const app = Fastify({
     logger: withRedaction(options.logger ?? false),
+    logController: new OneLineLogController(),
     bodyLimit: config.bodyLimit,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

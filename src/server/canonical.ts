@@ -7,14 +7,21 @@ import { createHash } from 'node:crypto';
  */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) {
-    return `[${value.map(canonicalJson).join(',')}]`;
+    let text = '[';
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0) text += ',';
+      text += canonicalJson(value[index]) ?? '';
+    }
+    return `${text}]`;
   }
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const entries = Object.keys(record)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    return `{${entries.join(',')}}`;
+    let text = '{';
+    for (const key of Object.keys(record).sort()) {
+      if (text.length > 1) text += ',';
+      text += `${JSON.stringify(key)}:${canonicalJson(record[key])}`;
+    }
+    return `${text}}`;
   }
 
   return JSON.stringify(value);

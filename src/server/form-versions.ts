@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { loadDefinition, scanCatalog } from '../core/catalog';
@@ -35,7 +35,7 @@ export function createFormVersions(formsDir: string, source: FormsSource) {
     }
     const key = `${formId}/${version}`;
     const cached = cache.get(key);
-    if (cached && (await unchanged(formsDir, cached.fingerprints))) {
+    if (cached && unchanged(formsDir, cached.fingerprints)) {
       return cached.loaded;
     }
     const entry = await loadFresh(formsDir, source, formId, version);
@@ -84,11 +84,11 @@ async function loadFresh(
     // one needless reload, never a stale definition kept for good. A
     // folder's mtime changes when a file is added to or removed from it.
     list: async (dir) => {
-      fingerprints.set(dir, await fingerprint(path.join(formsDir, dir)));
+      fingerprints.set(dir, fingerprint(path.join(formsDir, dir)));
       return source.list(dir);
     },
     read: async (file) => {
-      fingerprints.set(file, await fingerprint(path.join(formsDir, file)));
+      fingerprints.set(file, fingerprint(path.join(formsDir, file)));
       return source.read(file);
     },
   };
@@ -106,17 +106,20 @@ async function loadFresh(
   }
 }
 
-async function unchanged(formsDir: string, prints: Map<string, string>) {
+// Synchronous on purpose: a handful of stat calls on files the kernel has
+// cached cost microseconds, far less than a trip through the thread pool
+// for every report.
+function unchanged(formsDir: string, prints: Map<string, string>): boolean {
   for (const [file, print] of prints) {
-    if ((await fingerprint(path.join(formsDir, file))) !== print) return false;
+    if (fingerprint(path.join(formsDir, file)) !== print) return false;
   }
 
   return true;
 }
 
-async function fingerprint(file: string): Promise<string> {
+function fingerprint(file: string): string {
   try {
-    const stat = await fs.stat(file);
+    const stat = fs.statSync(file);
     return `${stat.mtimeMs}:${stat.size}`;
   } catch {
     return '-';
@@ -124,7 +127,7 @@ async function fingerprint(file: string): Promise<string> {
 }
 
 async function isFile(file: string): Promise<boolean> {
-  return fs.stat(file).then(
+  return fs.promises.stat(file).then(
     (s) => s.isFile(),
     () => false,
   );

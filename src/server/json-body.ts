@@ -8,8 +8,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Call once while building the server: makes JSON the only body type, read
- * with Fastify's poisoning checks, then also rejects deep nesting and the
- * keys that reach object prototypes, saying where.
+ * with the platform's parser, then rejects deep nesting and the keys that
+ * reach object prototypes, saying where. That check is stricter than
+ * Fastify's poisoning checks, which it replaces so a body is scanned once.
  */
 export function registerJsonParser(app: FastifyInstance): void {
   const defaultParse = app.getDefaultJsonParser('error', 'error');
@@ -20,58 +21,82 @@ export function registerJsonParser(app: FastifyInstance): void {
     { parseAs: 'string' },
     (request, body, done) => {
       const text = String(body);
-      defaultParse(request, text, (error: Error | null, value?: unknown) => {
-        if (error) return done(explainParseFailure(text, error));
-        try {
-          checkJsonShape(value);
-          done(null, value);
-        } catch (shapeError) {
-          done(shapeError as Error);
-        }
-      });
+      // Fastify's own answer for an empty body.
+      if (text.length === 0) return defaultParse(request, text, done);
+      let value: unknown;
+      try {
+        value = JSON.parse(withoutBom(text));
+      } catch {
+        return done(notJson(text));
+      }
+      try {
+        checkJsonShape(value);
+        done(null, value);
+      } catch (shapeError) {
+        done(shapeError as Error);
+      }
     },
   );
 }
 
-/** Why the default parser refused: bad syntax, or a forbidden key. */
-function explainParseFailure(text: string, original: Error): Error {
-  if (text.length === 0) return original;
-  let plain: unknown;
-  try {
-    plain = JSON.parse(text);
-  } catch (syntaxError) {
-    const position = /position (\d+)/.exec(String(syntaxError))?.[1];
-    return new HostileBodyError(
-      'Nội dung gửi lên không phải JSON hợp lệ' +
-        (position ? ` (lỗi ở ký tự thứ ${position})` : '') +
-        '. Hãy gửi lại báo cáo từ ứng dụng.',
-    );
-  }
-  checkJsonShape(plain);
+/** A leading byte-order mark is not JSON, but editors write one. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
-  return original;
+/** Why the body is not JSON, naming the character where reading stopped. */
+function notJson(text: string): HostileBodyError {
+  let position: string | undefined;
+  try {
+    JSON.parse(text);
+  } catch (syntaxError) {
+    position = /position (\d+)/.exec(String(syntaxError))?.[1];
+  }
+
+  return new HostileBodyError(
+    'Nội dung gửi lên không phải JSON hợp lệ' +
+      (position ? ` (lỗi ở ký tự thứ ${position})` : '') +
+      '. Hãy gửi lại báo cáo từ ứng dụng.',
+  );
 }
 
 /**
  * Throws `HostileBodyError` when `value` nests deeper than `maxDepth` or
- * has a `__proto__`, `constructor` or `prototype` key anywhere. Iterative,
- * so even a body of a million brackets cannot overflow the stack.
+ * has a `__proto__`, `constructor` or `prototype` key anywhere. The descent
+ * stops at `maxDepth`, so even a body of a million brackets cannot
+ * overflow the stack.
  */
 export function checkJsonShape(value: unknown, maxDepth = MAX_JSON_DEPTH) {
-  const pending: { value: unknown; pointer: string; depth: number }[] = [
-    { value, pointer: '', depth: 0 },
-  ];
-  while (pending.length > 0) {
-    const item = pending.pop()!;
-    if (item.value === null || typeof item.value !== 'object') continue;
-    if (item.depth >= maxDepth) throw tooDeep(item.pointer, maxDepth);
-    for (const key of Object.keys(item.value)) {
-      const pointer = `${item.pointer}/${escapePointer(key)}`;
-      if (FORBIDDEN_KEYS.has(key)) throw forbiddenKey(key, pointer);
-      const child = (item.value as Record<string, unknown>)[key];
-      pending.push({ value: child, pointer, depth: item.depth + 1 });
+  scanShape(value, 0, maxDepth, []);
+}
+
+// Every key of an object is checked before any child, and children are
+// visited last key first; the keys on the way are kept only to name the
+// spot when something is wrong.
+function scanShape(
+  value: unknown,
+  depth: number,
+  maxDepth: number,
+  keys: string[],
+): void {
+  if (value === null || typeof value !== 'object') return;
+  if (depth >= maxDepth) throw tooDeep(toPointer(keys), maxDepth);
+  const record = value as Record<string, unknown>;
+  const own = Object.keys(record);
+  for (const key of own) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      throw forbiddenKey(key, toPointer([...keys, key]));
     }
   }
+  for (let index = own.length - 1; index >= 0; index--) {
+    keys.push(own[index]);
+    scanShape(record[own[index]], depth + 1, maxDepth, keys);
+    keys.pop();
+  }
+}
+
+function toPointer(keys: string[]): string {
+  return keys.map((key) => `/${escapePointer(key)}`).join('');
 }
 
 function tooDeep(pointer: string, maxDepth: number): HostileBodyError {

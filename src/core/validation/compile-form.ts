@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FormDefinition } from '../definition/types';
+import type { Answers } from '../answers/normalize';
 import { pruneHidden } from '../answers/prune-hidden';
 import { sectionOf } from '../answers/sections';
 import { createAjv } from './create-ajv';
@@ -35,6 +36,18 @@ export interface CompiledForm {
   definition: FormDefinition;
   /** Check answers as they would be sent: normalized, hidden ones dropped. */
   validate(answers: unknown, locale?: Locale): AnswerError[];
+  /**
+   * Like `validate`, also giving the answers that were checked (normalized,
+   * hidden ones dropped): call it when those are to be stored or sent, so
+   * they are computed once.
+   */
+  check(answers: unknown, locale?: Locale): CheckedAnswers;
+}
+
+/** Answers as checked and as they would be stored, with their errors. */
+export interface CheckedAnswers {
+  answers: Answers;
+  errors: AnswerError[];
 }
 
 // Compiled validators by `$id` and content, so an edited schema recompiles;
@@ -112,13 +125,17 @@ export function compileForm(def: FormDefinition): CompiledForm {
   const cached = forms.get(def);
   if (cached) return cached;
   const check = validatorFor(def);
+  const checkAnswers = (answers: unknown, locale: Locale = 'vi') => {
+    const visible = pruneHidden(def, answers);
+    const errors = check(visible)
+      ? []
+      : toAnswerErrors(def, check.errors ?? [], locale);
+    return { answers: visible, errors };
+  };
   const compiled: CompiledForm = {
     definition: def,
-    validate(answers, locale = 'vi') {
-      const visible = pruneHidden(def, answers);
-      if (check(visible)) return [];
-      return toAnswerErrors(def, check.errors ?? [], locale);
-    },
+    validate: (answers, locale) => checkAnswers(answers, locale).errors,
+    check: checkAnswers,
   };
   forms.set(def, compiled);
 

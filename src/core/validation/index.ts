@@ -2,6 +2,7 @@ export { createAjv } from './create-ajv';
 export {
   compileForm,
   type AnswerError,
+  type CheckedAnswers,
   type CompiledForm,
 } from './compile-form';
 export {

@@ -5,6 +5,7 @@ import {
   SubmissionConflictError,
   UnknownReplacedSubmissionError,
 } from '../errors';
+import { createGroupCommit, type Settled } from './group-commit';
 import { migrate } from './migrations';
 import type {
   NewSubmission,
@@ -39,6 +40,8 @@ const SUMMARY_COLUMNS =
  * Call once at server start: opens (creating if needed) `submissions.db`
  * in `dataDir`. `synchronous=FULL` makes every commit reach the disk
  * before its receipt is sent, so a receipt survives a power cut too.
+ * Reports arriving together share one commit (group commit); each is
+ * checked for duplicates and conflicts in arrival order, inside it.
  */
 export function openSqliteStore(dataDir: string): SubmissionStore {
   fs.mkdirSync(dataDir, { recursive: true });
@@ -57,7 +60,7 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
      VALUES (@submissionId, @formId, @formVersion, @schemaId, @year,
              @agency, @receivedAt, @replaces, @bodyHash, @bodyJson)`,
   );
-  const putInTransaction = db.transaction((s: NewSubmission): PutResult => {
+  const putOne = db.transaction((s: NewSubmission): PutResult => {
     const existing = selectOne.get(s.submissionId);
     if (existing) {
       if (existing.body_hash !== s.bodyHash) {
@@ -79,8 +82,23 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
     };
   });
 
+  // Nested, each report runs in its own savepoint: a refused one leaves
+  // the others of its batch untouched.
+  const putBatch = db.transaction((batch: NewSubmission[]) =>
+    batch.map((s): Settled<PutResult> => {
+      try {
+        return { ok: true, value: putOne(s) };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    }),
+  );
+  const commits = createGroupCommit((batch: NewSubmission[]) =>
+    putBatch.immediate(batch),
+  );
+
   return {
-    put: async (submission) => putInTransaction.immediate(submission),
+    put: (submission) => commits.enqueue(submission),
     get: async (id) => {
       const row = selectOne.get(id);
       return (
@@ -96,6 +114,7 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
       db.prepare('SELECT 1').get();
     },
     close: async () => {
+      commits.flush();
       db.close();
     },
   };
