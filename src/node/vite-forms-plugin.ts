@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { scanCatalog } from '../core/catalog/scan-catalog';
+import { createCatalogCache } from '../core/catalog/scan-catalog';
+import { formsFingerprint } from './forms-fingerprint';
 import { createFsFormsSource } from './fs-forms-source';
 
 /** Where the definitions live; relative paths start at the project root. */
@@ -44,14 +45,26 @@ function send(res: ServerResponse, status: number, type: string, body: string) {
 
 /**
  * Serve and ship the form definitions: in `vite dev`, `/forms/index.json` is
- * recomputed from disk on every request and `/forms/**` are the files as on
- * disk; `vite build` copies the folder into the output with its index.json.
+ * as on disk at each request (checked again only when a file's mtime or size
+ * changed) and `/forms/**` are the files as on disk; `vite build` copies the
+ * folder into the output with its index.json.
  */
 export function formsPlugin({ formsDir }: FormsPluginOptions): Plugin {
   let root = path.resolve(formsDir);
   let base = '/';
-  const catalogJson = async () =>
-    JSON.stringify(await scanCatalog(createFsFormsSource(root)), null, 2);
+  // Made again when the root moves (configResolved runs after creation).
+  let cache: { root: string; catalog: () => Promise<unknown> } | undefined;
+  const catalogJson = async () => {
+    if (cache?.root !== root) {
+      const source = createFsFormsSource(root);
+      const dir = root;
+      cache = {
+        root,
+        catalog: createCatalogCache(source, () => formsFingerprint(dir)),
+      };
+    }
+    return JSON.stringify(await cache.catalog(), null, 2);
+  };
 
   return {
     name: 'bieu-mau-forms',

@@ -161,3 +161,22 @@ export async function scanCatalog(source: FormsSource): Promise<Catalog> {
 
   return { forms, problems: [] };
 }
+
+/**
+ * Call once per forms folder: gives a function that returns the catalogue,
+ * scanning again only when `fingerprint` (say, every file's mtime and size)
+ * has changed since the last scan. The fingerprint is taken before the
+ * scan, so an edit made during a scan is picked up by the next request.
+ */
+export function createCatalogCache(
+  source: FormsSource,
+  fingerprint: () => Promise<string>,
+): () => Promise<Catalog> {
+  let last: { print: string; catalog: Promise<Catalog> } | undefined;
+
+  return async () => {
+    const print = await fingerprint();
+    if (last?.print !== print) last = { print, catalog: scanCatalog(source) };
+    return last.catalog;
+  };
+}

@@ -1,20 +1,25 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { scanCatalog } from '../../core/catalog';
+import { createCatalogCache } from '../../core/catalog';
 import type { FormsSource } from '../../core/definition/types';
+import { formsFingerprint } from '../../node/forms-fingerprint';
 
 /**
  * Call once while building the server: the catalogue and the definition
- * files, both read from disk on every request so an administrator's edit
- * is live after a reload. `send` refuses paths that climb out of the root.
+ * files, both as on disk at each request so an administrator's edit is
+ * live after a reload. The catalogue is checked again only when a file's
+ * mtime or size changed. `send` refuses paths that climb out of the root.
  */
 export function registerFormsRoutes(
   app: FastifyInstance,
   formsDir: string,
   source: FormsSource,
 ): void {
+  const currentCatalog = createCatalogCache(source, () =>
+    formsFingerprint(formsDir),
+  );
   app.get('/forms/index.json', async (_request, reply) => {
-    const catalog = await scanCatalog(source);
+    const catalog = await currentCatalog();
     return reply.header('cache-control', 'no-cache').send(catalog);
   });
 

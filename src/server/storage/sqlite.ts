@@ -55,20 +55,26 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
   const selectOne = db.prepare<[string], Row>(
     'SELECT * FROM submissions WHERE id = ?',
   );
+  // Without the body: deciding duplicate or conflict needs only the hash.
+  const selectKnown = db.prepare<[string], SummaryRow & { body_hash: string }>(
+    `SELECT ${SUMMARY_COLUMNS}, body_hash FROM submissions WHERE id = ?`,
+  );
   const insert = db.prepare(
     `INSERT INTO submissions (${SUMMARY_COLUMNS}, body_hash, body_json)
      VALUES (@submissionId, @formId, @formVersion, @schemaId, @year,
              @agency, @receivedAt, @replaces, @bodyHash, @bodyJson)`,
   );
-  const putOne = db.transaction((s: NewSubmission): PutResult => {
-    const existing = selectOne.get(s.submissionId);
+  // Runs inside the batch's transaction. A refusal throws before writing;
+  // a failed INSERT is undone by SQLite itself, statement by statement.
+  const putOne = (s: NewSubmission): PutResult => {
+    const existing = selectKnown.get(s.submissionId);
     if (existing) {
       if (existing.body_hash !== s.bodyHash) {
         throw new SubmissionConflictError(s.submissionId);
       }
       return { receipt: toReceipt(existing), created: false };
     }
-    if (s.replaces !== undefined) checkReplaced(s, selectOne.get(s.replaces));
+    if (s.replaces !== undefined) checkReplaced(s, selectKnown.get(s.replaces));
     insert.run({
       ...s,
       year: s.year ?? null,
@@ -76,14 +82,8 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
       replaces: s.replaces ?? null,
     });
 
-    return {
-      receipt: toReceipt(selectOne.get(s.submissionId)!),
-      created: true,
-    };
-  });
-
-  // Nested, each report runs in its own savepoint: a refused one leaves
-  // the others of its batch untouched.
+    return { receipt: receiptOf(s), created: true };
+  };
   const putBatch = db.transaction((batch: NewSubmission[]) =>
     batch.map((s): Settled<PutResult> => {
       try {
@@ -120,7 +120,10 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
   };
 }
 
-function checkReplaced(s: NewSubmission, replaced: Row | undefined): void {
+function checkReplaced(
+  s: NewSubmission,
+  replaced: SummaryRow | undefined,
+): void {
   const replaces = s.replaces!;
   if (!replaced) throw new UnknownReplacedSubmissionError(replaces);
   if (replaced.form_id !== s.formId) {
@@ -163,6 +166,17 @@ const FILTER_COLUMNS = [
   ['year', 'year'],
   ['agency', 'agency'],
 ] as const;
+
+/** The receipt of a report just inserted: the row holds exactly these. */
+function receiptOf(s: NewSubmission): Receipt {
+  return {
+    submissionId: s.submissionId,
+    receivedAt: s.receivedAt,
+    formId: s.formId,
+    formVersion: s.formVersion,
+    ...(s.replaces !== undefined && { replaces: s.replaces }),
+  };
+}
 
 function toReceipt(row: SummaryRow): Receipt {
   return {
