@@ -43,6 +43,44 @@ function renameTopLevel(node: Node, rename: Rename): Node {
   return out;
 }
 
+// `$data` pointers that climb to the root and step into a top-level field
+// ("2/generalInfo/staffTotal" from two levels down) must follow the rename.
+function renameDataPointers(
+  node: unknown,
+  depth: number,
+  rename: Rename,
+): unknown {
+  if (Array.isArray(node)) {
+    return node.map((item) => renameDataPointers(item, depth, rename));
+  }
+  const object = asNode(node);
+  if (!object) return node;
+  const out: Node = {};
+  for (const [key, value] of Object.entries(object)) {
+    const pointer = asNode(value)?.$data;
+    const climb =
+      typeof pointer === 'string' ? /^(\d+)\/([^/]+)(.*)$/.exec(pointer) : null;
+    if (climb && Number(climb[1]) === depth) {
+      out[key] = { $data: `${climb[1]}/${rename(climb[2])}${climb[3]}` };
+    } else if (key === 'properties' && asNode(value)) {
+      out[key] = Object.fromEntries(
+        Object.entries(value as Node).map(([name, child]) => [
+          name,
+          renameDataPointers(child, depth + 1, rename),
+        ]),
+      );
+    } else {
+      out[key] = renameDataPointers(
+        value,
+        key === 'items' ? depth + 1 : depth,
+        rename,
+      );
+    }
+  }
+
+  return out;
+}
+
 function markTitles(node: unknown, suffix: string): unknown {
   if (Array.isArray(node)) return node.map((item) => markTitles(item, suffix));
   const object = asNode(node);
@@ -68,8 +106,11 @@ export function repeatSchema(schema: Node, id: string): Node {
   for (let copy = 1; copy <= COPIES; copy += 1) {
     const rename: Rename = (key) => `${key}X${copy}`;
     const renamed = renameTopLevel(schema, rename);
-    const properties = markTitles(renamed.properties, ` (${copy})`) as Node;
-    Object.assign(merged.properties as Node, properties);
+    const properties = markTitles(
+      renameDataPointers({ properties: renamed.properties }, 0, rename),
+      ` (${copy})`,
+    ) as Node;
+    Object.assign(merged.properties as Node, properties.properties);
     required.push(...((renamed.required as string[] | undefined) ?? []));
     const rest = Object.entries(renamed).filter(
       ([key]) => !SHARED_ROOT_KEYS.has(key) && key !== 'required',

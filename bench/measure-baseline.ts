@@ -9,7 +9,12 @@ import {
   paintedAt,
   settle,
 } from './page-session';
-import { attempt, emptyFigures, type PageRunFigures } from './page-figures';
+import {
+  attempt,
+  COMPOSITE_LIMIT_MS,
+  emptyFigures,
+  type PageRunFigures,
+} from './page-figures';
 import type { Workload } from './workload';
 
 const KINDS: FieldKind[] = ['text', 'number', 'table'];
@@ -46,31 +51,36 @@ export async function measureBaselineOnce(
   const figures = emptyFigures();
   const fresh = await launchFresh();
   try {
-    await attempt(figures, 'baseline, tabs', async () => {
-      const tabs = await openProbedPage(
-        fresh.context,
-        workload.targets.firstSectionMarker,
-      );
-      await tabs.page.goto(pageUrl(origin, workload, 'tabs'));
-      figures.firstSectionMs = await paintedAt(tabs.page);
-      await settle(tabs.page);
-      figures.fillBytesGzip = await tabs.codeBytesGzip();
-      figures.fillHeapBytes = await heapAfterGc(tabs.cdp);
-      figures.fillDomNodes = await domNodes(tabs.page);
-      for (const kind of KINDS) {
-        const target = workload.targets[kind];
-        if (!target) continue;
-        await attempt(figures, `typing into the ${kind} field`, async () => {
-          figures.typing[kind] = await measureTyping(
-            tabs.page,
-            kind,
-            target,
-            showTab,
-          );
-        });
-      }
-      await tabs.page.close();
-    });
+    await attempt(
+      figures,
+      'baseline, tabs',
+      async () => {
+        const tabs = await openProbedPage(
+          fresh.context,
+          workload.targets.firstSectionMarker,
+        );
+        await tabs.page.goto(pageUrl(origin, workload, 'tabs'));
+        figures.firstSectionMs = await paintedAt(tabs.page);
+        await settle(tabs.page);
+        figures.fillBytesGzip = await tabs.codeBytesGzip();
+        figures.fillHeapBytes = await heapAfterGc(tabs.cdp);
+        figures.fillDomNodes = await domNodes(tabs.page);
+        for (const kind of KINDS) {
+          const target = workload.targets[kind];
+          if (!target) continue;
+          await attempt(figures, `typing into the ${kind} field`, async () => {
+            figures.typing[kind] = await measureTyping(
+              tabs.page,
+              kind,
+              target,
+              showTab,
+            );
+          });
+        }
+        await tabs.page.close();
+      },
+      COMPOSITE_LIMIT_MS,
+    );
     await attempt(figures, 'baseline, all sections', async () => {
       const all = await openProbedPage(
         fresh.context,

@@ -10,7 +10,12 @@ import {
   paintedAt,
   settle,
 } from './page-session';
-import { attempt, emptyFigures, type PageRunFigures } from './page-figures';
+import {
+  attempt,
+  COMPOSITE_LIMIT_MS,
+  emptyFigures,
+  type PageRunFigures,
+} from './page-figures';
 import type { Workload } from './workload';
 
 const KINDS: FieldKind[] = ['text', 'number', 'table'];
@@ -143,8 +148,11 @@ export async function measureOursOnce(
       id = await createDraft(fresh.context, origin, workload, figures);
     });
     if (id === '') return figures;
-    await attempt(figures, 'fill page', () =>
-      measureFill(fresh.context, origin, id, workload, figures),
+    await attempt(
+      figures,
+      'fill page',
+      () => measureFill(fresh.context, origin, id, workload, figures),
+      COMPOSITE_LIMIT_MS,
     );
     await attempt(figures, 'print view', () =>
       measurePrint(fresh.context, origin, id, workload, figures),

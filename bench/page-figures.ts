@@ -32,14 +32,34 @@ export function emptyFigures(): PageRunFigures {
   };
 }
 
+// A page that never paints (stock JSON Forms on the 10× form can take many
+// minutes) must not hold the bench: the step is written down as not measured.
+const STEP_LIMIT_MS = 120_000;
+
+function withinLimit(run: () => Promise<void>, limitMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`gave up after ${limitMs / 1000} s`)),
+      limitMs,
+    );
+  });
+
+  return Promise.race([run(), limit]).finally(() => clearTimeout(timer));
+}
+
+/** Steps that hold other limited steps get this much in all. */
+export const COMPOSITE_LIMIT_MS = 600_000;
+
 /** Call around each step so one failure leaves the other figures standing. */
 export async function attempt(
   figures: PageRunFigures,
   step: string,
   run: () => Promise<void>,
+  limitMs = STEP_LIMIT_MS,
 ): Promise<void> {
   try {
-    await run();
+    await withinLimit(run, limitMs);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     figures.problems.push(`${step}: ${reason.split('\n')[0]}`);
