@@ -44,7 +44,8 @@ export async function acceptSubmission(
   if (envelope.schemaId !== definition.schema.$id) {
     throw schemaMismatch(envelope.schemaId, definition.schema.$id);
   }
-  const checked = form.check(answers, 'vi');
+  // The normalized answers were needed only for the hash: prune them.
+  const checked = form.checkNormalized(answers, 'vi');
   if (checked.errors.length > 0) throw invalidAnswers(checked.errors);
   const stored = { ...envelope, answers: checked.answers };
 

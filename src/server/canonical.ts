@@ -16,15 +16,32 @@ export function canonicalJson(value: unknown): string {
   }
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).sort();
     let text = '{';
-    for (const key of Object.keys(record).sort()) {
-      if (text.length > 1) text += ',';
-      text += `${JSON.stringify(key)}:${canonicalJson(record[key])}`;
+    for (let index = 0; index < keys.length; index++) {
+      if (index > 0) text += ',';
+      text += quotedKey(keys[index]) + canonicalJson(record[keys[index]]);
     }
     return `${text}}`;
   }
 
   return JSON.stringify(value);
+}
+
+// Every report repeats the same few hundred keys: quote each once. Only
+// short keys, and only so many, so a hostile body cannot grow the cache.
+const quotedKeys = new Map<string, string>();
+
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = `${JSON.stringify(key)}:`;
+    if (key.length <= 64 && quotedKeys.size < 5000) {
+      quotedKeys.set(key, quoted);
+    }
+  }
+
+  return quoted;
 }
 
 /** Hex SHA-256 of the canonical JSON of `value`. */

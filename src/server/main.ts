@@ -1,13 +1,19 @@
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import { buildServer } from './app';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { hasBuiltSpa } from './routes/spa';
+import { readWorkerCount, runWorkers } from './workers';
+
+// With several workers only the first one speaks for all of them.
+const speaks = !cluster.isWorker || cluster.worker?.id === 1;
 
 /** `npm start`: read the environment, check it, listen until stopped. */
 async function main(): Promise<void> {
-  const config = readConfigOrExit();
+  const { config, workers } = readConfigOrExit();
+  if (cluster.isPrimary && workers > 1) return runWorkers(config, workers);
   const app = buildServer(config, { logger: { level: 'info' }, warmUp: true });
-  warnAboutGaps(app.log, config);
+  if (speaks) warnAboutGaps(app.log, config);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info({ signal }, 'stopping');
@@ -20,12 +26,13 @@ async function main(): Promise<void> {
   const port =
     typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  console.log(`Biểu mẫu đang chạy tại http://${host}:${port}/`);
+  if (speaks) console.log(`Biểu mẫu đang chạy tại http://${host}:${port}/`);
 }
 
-function readConfigOrExit(): ServerConfig {
+function readConfigOrExit(): { config: ServerConfig; workers: number } {
   try {
     const config = loadConfig(process.env);
+    const workers = readWorkerCount(process.env);
     if (
       !fs.statSync(config.formsDir, { throwIfNoEntry: false })?.isDirectory()
     ) {
@@ -34,7 +41,7 @@ function readConfigOrExit(): ServerConfig {
           'BIEU_MAU_FORMS_DIR tới thư mục chứa các biểu mẫu.',
       ]);
     }
-    return config;
+    return { config, workers };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);

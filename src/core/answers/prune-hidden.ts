@@ -44,8 +44,15 @@ export function rulePlanOf(def: FormDefinition): RulePlan {
  * hidden by a later choice is neither checked nor submitted.
  */
 export function pruneHidden(def: FormDefinition, answers: unknown): Answers {
-  const pruned = normalizeAnswers(answers);
-  applyRulePlan(rulePlanOf(def), pruned);
+  return pruneNormalized(def, normalizeAnswers(answers));
+}
 
-  return pruned;
+/**
+ * `pruneHidden` for answers fresh from `normalizeAnswers`, changed in
+ * place: call it when the normalized copy is yours to change.
+ */
+export function pruneNormalized(def: FormDefinition, answers: Answers) {
+  applyRulePlan(rulePlanOf(def), answers);
+
+  return answers;
 }

@@ -1,7 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FormDefinition } from '../definition/types';
 import type { Answers } from '../answers/normalize';
-import { pruneHidden } from '../answers/prune-hidden';
+import { normalizeAnswers } from '../answers/normalize';
+import { pruneNormalized } from '../answers/prune-hidden';
 import { sectionOf } from '../answers/sections';
 import { createAjv } from './create-ajv';
 import type { Locale } from './messages';
@@ -42,6 +43,11 @@ export interface CompiledForm {
    * they are computed once.
    */
   check(answers: unknown, locale?: Locale): CheckedAnswers;
+  /**
+   * `check` for answers straight from `normalizeAnswers` that the caller
+   * no longer needs as they are: prunes them in place instead of copying.
+   */
+  checkNormalized(answers: Answers, locale?: Locale): CheckedAnswers;
 }
 
 /** Answers as checked and as they would be stored, with their errors. */
@@ -125,17 +131,20 @@ export function compileForm(def: FormDefinition): CompiledForm {
   const cached = forms.get(def);
   if (cached) return cached;
   const check = validatorFor(def);
-  const checkAnswers = (answers: unknown, locale: Locale = 'vi') => {
-    const visible = pruneHidden(def, answers);
+  const checkNormalized = (answers: Answers, locale: Locale = 'vi') => {
+    const visible = pruneNormalized(def, answers);
     const errors = check(visible)
       ? []
       : toAnswerErrors(def, check.errors ?? [], locale);
     return { answers: visible, errors };
   };
+  const checkAnswers = (answers: unknown, locale?: Locale) =>
+    checkNormalized(normalizeAnswers(answers), locale);
   const compiled: CompiledForm = {
     definition: def,
     validate: (answers, locale) => checkAnswers(answers, locale).errors,
     check: checkAnswers,
+    checkNormalized,
   };
   forms.set(def, compiled);
 

@@ -4,8 +4,8 @@ export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 export interface GroupCommit<T, R> {
   /** Resolves once the batch holding `item` has committed. */
   enqueue(item: T): Promise<R>;
-  /** Commit whatever is queued now, without waiting for the next turn. */
-  flush(): void;
+  /** Resolves when everything queued so far has been committed. */
+  drain(): Promise<void>;
 }
 
 interface Waiting<T, R> {
@@ -15,48 +15,60 @@ interface Waiting<T, R> {
 }
 
 /**
- * Call once per store: collects the items queued during one turn of the
- * event loop (or up to `maxBatch`) and hands them to `commit` together, so
- * many reports share one transaction and one sync to disk. `commit` settles
- * each item on its own; if it throws, the whole batch failed and every
- * item is rejected with that error.
+ * Call once per store: hands `commit` the items queued during one turn of
+ * the event loop, and while that batch commits, collects the next one, so
+ * many reports share one transaction and one sync to disk. `commit`
+ * settles each item on its own; if it fails, every item of its batch is
+ * rejected with that error.
  */
 export function createGroupCommit<T, R>(
-  commit: (items: T[]) => Settled<R>[],
+  commit: (items: T[]) => Promise<Settled<R>[]>,
   maxBatch = 256,
 ): GroupCommit<T, R> {
   let queue: Waiting<T, R>[] = [];
+  let running: Promise<void> | undefined;
   let scheduled = false;
 
-  function flush(): void {
-    scheduled = false;
-    const batch = queue;
-    queue = [];
-    if (batch.length === 0) return;
-    let results: Settled<R>[];
+  async function commitBatch(batch: Waiting<T, R>[]): Promise<void> {
     try {
-      results = commit(batch.map((waiting) => waiting.item));
+      const results = await commit(batch.map((waiting) => waiting.item));
+      batch.forEach((waiting, index) => {
+        const result = results[index];
+        if (result.ok) waiting.resolve(result.value);
+        else waiting.reject(result.error);
+      });
     } catch (error) {
       for (const waiting of batch) waiting.reject(error);
-      return;
     }
-    batch.forEach((waiting, index) => {
-      const result = results[index];
-      if (result.ok) waiting.resolve(result.value);
-      else waiting.reject(result.error);
+  }
+
+  function next(): void {
+    scheduled = false;
+    if (running || queue.length === 0) return;
+    const batch = queue.slice(0, maxBatch);
+    queue = queue.slice(batch.length);
+    running = commitBatch(batch).finally(() => {
+      running = undefined;
+      next();
     });
   }
 
   function enqueue(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      if (queue.length >= maxBatch) return flush();
-      if (!scheduled) {
+      if (!scheduled && !running) {
         scheduled = true;
-        setImmediate(flush);
+        setImmediate(next);
       }
     });
   }
 
-  return { enqueue, flush };
+  async function drain(): Promise<void> {
+    while (running || queue.length > 0) {
+      next();
+      await running;
+    }
+  }
+
+  return { enqueue, drain };
 }

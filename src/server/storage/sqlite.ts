@@ -1,100 +1,31 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import {
-  SubmissionConflictError,
-  UnknownReplacedSubmissionError,
-} from '../errors';
-import { createGroupCommit, type Settled } from './group-commit';
-import { migrate } from './migrations';
+import type Database from 'better-sqlite3';
+import { createGroupCommit } from './group-commit';
+import { openDatabase } from './open-database';
+import { SUMMARY_COLUMNS, toSummary, type Row, type SummaryRow } from './rows';
 import type {
   NewSubmission,
   PutResult,
-  Receipt,
-  StoredSubmission,
   SubmissionFilter,
   SubmissionStore,
-  SubmissionSummary,
 } from './types';
-
-interface SummaryRow {
-  id: string;
-  form_id: string;
-  form_version: string;
-  schema_id: string;
-  year: string | null;
-  agency: string | null;
-  received_at: string;
-  replaces: string | null;
-}
-
-interface Row extends SummaryRow {
-  body_hash: string;
-  body_json: string;
-}
-
-const SUMMARY_COLUMNS =
-  'id, form_id, form_version, schema_id, year, agency, received_at, replaces';
+import { startWriterThread } from './writer-thread';
 
 /**
  * Call once at server start: opens (creating if needed) `submissions.db`
  * in `dataDir`. `synchronous=FULL` makes every commit reach the disk
  * before its receipt is sent, so a receipt survives a power cut too.
- * Reports arriving together share one commit (group commit); each is
- * checked for duplicates and conflicts in arrival order, inside it.
+ * Reports arriving together share one commit (group commit), written by
+ * a thread of its own; each is checked for duplicates and conflicts in
+ * arrival order, inside that commit.
  */
 export function openSqliteStore(dataDir: string): SubmissionStore {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, 'submissions.db'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-
+  const db = openDatabase(dataDir);
+  const writer = startWriterThread(dataDir);
+  const commits = createGroupCommit<NewSubmission, PutResult>((batch) =>
+    writer.commit(batch),
+  );
   const selectOne = db.prepare<[string], Row>(
     'SELECT * FROM submissions WHERE id = ?',
-  );
-  // Without the body: deciding duplicate or conflict needs only the hash.
-  const selectKnown = db.prepare<[string], SummaryRow & { body_hash: string }>(
-    `SELECT ${SUMMARY_COLUMNS}, body_hash FROM submissions WHERE id = ?`,
-  );
-  const insert = db.prepare(
-    `INSERT INTO submissions (${SUMMARY_COLUMNS}, body_hash, body_json)
-     VALUES (@submissionId, @formId, @formVersion, @schemaId, @year,
-             @agency, @receivedAt, @replaces, @bodyHash, @bodyJson)`,
-  );
-  // Runs inside the batch's transaction. A refusal throws before writing;
-  // a failed INSERT is undone by SQLite itself, statement by statement.
-  const putOne = (s: NewSubmission): PutResult => {
-    const existing = selectKnown.get(s.submissionId);
-    if (existing) {
-      if (existing.body_hash !== s.bodyHash) {
-        throw new SubmissionConflictError(s.submissionId);
-      }
-      return { receipt: toReceipt(existing), created: false };
-    }
-    if (s.replaces !== undefined) checkReplaced(s, selectKnown.get(s.replaces));
-    insert.run({
-      ...s,
-      year: s.year ?? null,
-      agency: s.agency ?? null,
-      replaces: s.replaces ?? null,
-    });
-
-    return { receipt: receiptOf(s), created: true };
-  };
-  const putBatch = db.transaction((batch: NewSubmission[]) =>
-    batch.map((s): Settled<PutResult> => {
-      try {
-        return { ok: true, value: putOne(s) };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    }),
-  );
-  const commits = createGroupCommit((batch: NewSubmission[]) =>
-    putBatch.immediate(batch),
   );
 
   return {
@@ -114,25 +45,11 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
       db.prepare('SELECT 1').get();
     },
     close: async () => {
-      commits.flush();
+      await commits.drain();
+      await writer.close();
       db.close();
     },
   };
-}
-
-function checkReplaced(
-  s: NewSubmission,
-  replaced: SummaryRow | undefined,
-): void {
-  const replaces = s.replaces!;
-  if (!replaced) throw new UnknownReplacedSubmissionError(replaces);
-  if (replaced.form_id !== s.formId) {
-    throw new UnknownReplacedSubmissionError(
-      replaces,
-      `Báo cáo "${replaces}" thuộc biểu mẫu "${replaced.form_id}", không ` +
-        `phải "${s.formId}": bản sửa phải cùng biểu mẫu với báo cáo gốc.`,
-    );
-  }
 }
 
 function listRows(
@@ -166,33 +83,3 @@ const FILTER_COLUMNS = [
   ['year', 'year'],
   ['agency', 'agency'],
 ] as const;
-
-/** The receipt of a report just inserted: the row holds exactly these. */
-function receiptOf(s: NewSubmission): Receipt {
-  return {
-    submissionId: s.submissionId,
-    receivedAt: s.receivedAt,
-    formId: s.formId,
-    formVersion: s.formVersion,
-    ...(s.replaces !== undefined && { replaces: s.replaces }),
-  };
-}
-
-function toReceipt(row: SummaryRow): Receipt {
-  return {
-    submissionId: row.id,
-    receivedAt: row.received_at,
-    formId: row.form_id,
-    formVersion: row.form_version,
-    ...(row.replaces !== null && { replaces: row.replaces }),
-  };
-}
-
-function toSummary(row: SummaryRow): SubmissionSummary {
-  return {
-    ...toReceipt(row),
-    schemaId: row.schema_id,
-    ...(row.year !== null && { year: row.year }),
-    ...(row.agency !== null && { agency: row.agency }),
-  };
-}
