@@ -53,7 +53,7 @@ export async function measureBaselineOnce(
   try {
     await attempt(
       figures,
-      'baseline, tabs',
+      'tabs',
       async () => {
         const tabs = await openProbedPage(
           fresh.context,
@@ -81,7 +81,7 @@ export async function measureBaselineOnce(
       },
       COMPOSITE_LIMIT_MS,
     );
-    await attempt(figures, 'baseline, all sections', async () => {
+    await attempt(figures, 'all sections', async () => {
       const all = await openProbedPage(
         fresh.context,
         workload.targets.lastSectionMarker,
