@@ -1,8 +1,11 @@
-import type { SaveStatus } from '../../drafts/autosaver';
+import { memo, useSyncExternalStore } from 'react';
 import { useStrings } from '../i18n/strings';
+import type { SaveStatusSource } from './save-status-source';
 
 interface SaveIndicatorProps {
-  status: SaveStatus;
+  source: SaveStatusSource;
+  /** Another tab saved too: says saving waits, whatever the source says. */
+  paused: boolean;
   /** Downloads the draft as a file; offered when storage fails. */
   onExport?: () => void;
 }
@@ -15,8 +18,14 @@ function clockTime(at: Date): string {
 }
 
 /** The small line that tells the user whether their typing is safe. */
-export function SaveIndicator({ status, onExport }: SaveIndicatorProps) {
+export const SaveIndicator = memo(function SaveIndicator({
+  source,
+  paused,
+  onExport,
+}: SaveIndicatorProps) {
   const text = useStrings().save;
+  const stored = useSyncExternalStore(source.subscribe, source.get);
+  const status = paused ? { kind: 'paused' as const } : stored;
 
   switch (status.kind) {
     case 'saved':
@@ -54,4 +63,4 @@ export function SaveIndicator({ status, onExport }: SaveIndicatorProps) {
         </div>
       );
   }
-}
+});

@@ -7,6 +7,10 @@ import { onStoreBlocking } from './draft-store-access';
 import { appStrings } from '../i18n/strings';
 import { loadDraft, type LoadedDraft } from './load-draft';
 import { usePageExitSaves } from './use-page-exit-saves';
+import {
+  createSaveStatusSource,
+  type SaveStatusSource,
+} from './save-status-source';
 
 export type { SaveStatus };
 
@@ -30,7 +34,10 @@ export type DraftSession =
       flush(): Promise<void>;
       /** The draft as typed so far, e.g. for an export while storage fails. */
       current(): DraftRecord;
-      saveStatus: SaveStatus;
+      /** Subscribe to it where the status shows; the page never re-renders. */
+      saveStatus: SaveStatusSource;
+      /** Another tab saved too: saving waits until the user picks a copy. */
+      paused: boolean;
       readOnly: boolean;
       conflict?: DraftConflict;
     };
@@ -45,7 +52,9 @@ export function useDraftSession(draftId: string): DraftSession {
   });
   const [failure, setFailure] = useState<string>();
   const [draft, setDraft] = useState<DraftRecord>();
-  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saving' });
+  const [saveStatus] = useState(() =>
+    createSaveStatusSource({ kind: 'saving' }),
+  );
   const [theirRevision, setTheirRevision] = useState<number>();
   const saver = useRef<Autosaver | undefined>(undefined);
 
@@ -67,14 +76,14 @@ export function useDraftSession(draftId: string): DraftSession {
     if (loaded.kind !== 'stored' && loaded.kind !== 'memory') return;
     const store = loaded.kind === 'stored' ? loaded.store : undefined;
     const autosaver = new Autosaver(store, loaded.draft, {
-      onStatus: setSaveStatus,
+      onStatus: saveStatus.set,
       onConflict: setTheirRevision,
     });
     saver.current = autosaver;
     setDraft(loaded.draft);
     setTheirRevision(undefined);
     if (store)
-      setSaveStatus({ kind: 'saved', at: new Date(loaded.draft.updatedAt) });
+      saveStatus.set({ kind: 'saved', at: new Date(loaded.draft.updatedAt) });
     const stopListening = listenDraftChanges((message) => {
       if (message.id !== loaded.draft.id) return;
       if (message.type === 'saved' && message.tabId !== thisTabId) {
@@ -99,7 +108,7 @@ export function useDraftSession(draftId: string): DraftSession {
       stopBlocking();
       saver.current = undefined;
     };
-  }, [loaded]);
+  }, [loaded, saveStatus]);
 
   usePageExitSaves(saver);
 
@@ -117,7 +126,8 @@ export function useDraftSession(draftId: string): DraftSession {
     onChange: (answers, summary) => autosaver.change(answers, summary),
     flush: () => autosaver.flush(),
     current: () => autosaver.current(),
-    saveStatus: theirRevision === undefined ? saveStatus : { kind: 'paused' },
+    saveStatus,
+    paused: theirRevision !== undefined,
     readOnly: draft.status !== 'draft',
     conflict:
       theirRevision === undefined

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AnswerError } from '../../core/validation';
 import { focusField } from './focus-field';
 
@@ -10,7 +11,10 @@ interface ErrorSummaryProps {
  * The list of problems above a section: each line names the field and says
  * how to fix it, and clicking it puts the cursor in that field.
  */
-export function ErrorSummary({ errors, heading }: ErrorSummaryProps) {
+export const ErrorSummary = memo(function ErrorSummary({
+  errors,
+  heading,
+}: ErrorSummaryProps) {
   if (errors.length === 0) return null;
 
   return (
@@ -37,4 +41,4 @@ export function ErrorSummary({ errors, heading }: ErrorSummaryProps) {
       </ul>
     </div>
   );
-}
+});

@@ -37,6 +37,10 @@ export default function FillPage({ draftId, section }: FillPageProps) {
     const current = sessionRef.current;
     if (current.state === 'ready') void current.flush();
   }, []);
+  const exportCurrent = useCallback(() => {
+    const current = sessionRef.current;
+    if (current.state === 'ready') void downloadDraft(current.current());
+  }, []);
 
   if (session.state === 'missing') {
     return (
@@ -67,8 +71,6 @@ export default function FillPage({ draftId, section }: FillPageProps) {
     );
   }
 
-  const exportCurrent = () => void downloadDraft(session.current());
-
   return (
     <>
       <ReportForm
@@ -77,6 +79,7 @@ export default function FillPage({ draftId, section }: FillPageProps) {
         definition={definition.definition}
         draftId={draftId}
         initialAnswers={draft.answers}
+        initialSummary={draft.summary}
         section={section}
         onAnswers={onAnswers}
         flush={flush}
@@ -84,7 +87,8 @@ export default function FillPage({ draftId, section }: FillPageProps) {
         banner={
           <>
             <SaveIndicator
-              status={session.saveStatus}
+              source={session.saveStatus}
+              paused={session.paused}
               onExport={exportCurrent}
             />
             {session.conflict && <ConflictNotice conflict={session.conflict} />}

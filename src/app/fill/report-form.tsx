@@ -1,6 +1,5 @@
 import {
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -16,7 +15,7 @@ import { SectionPager } from './section-pager';
 import { WholeReportCheck } from './whole-report-check';
 import { useAppLocale, useStrings } from '../i18n/strings';
 import { useFormI18n } from './use-form-i18n';
-import { useReportErrors } from './use-report-errors';
+import { useReportCheck, type ReportCheck } from './use-report-check';
 import { routeHash } from '../shell/routes';
 import type { DraftSummary } from '../../drafts/types';
 import { draftSummary } from './draft-summary';
@@ -27,6 +26,8 @@ export interface ReportFormProps {
   draftId: string;
   /** The draft's answers when it was opened; read once. */
   initialAnswers: unknown;
+  /** The draft's stored summary, sent with typing until a check is back. */
+  initialSummary: DraftSummary;
   section: number;
   /** Called with every change JSON Forms reports; the autosave hook. */
   onAnswers: (answers: unknown, summary: DraftSummary) => void;
@@ -38,6 +39,12 @@ export interface ReportFormProps {
   banner: ReactNode;
 }
 
+const noCheckYet: ReportCheck = {
+  answers: undefined,
+  errors: [],
+  progress: [],
+};
+
 /** The fill page once the draft and its definition are both loaded. */
 export function ReportForm(props: ReportFormProps) {
   const { definition, draftId, onAnswers, flush } = props;
@@ -45,53 +52,82 @@ export function ReportForm(props: ReportFormProps) {
   const layouts = useMemo(() => sections.map(sectionLayout), [sections]);
   const current = clampSection(props.section, sections.length);
   const answersRef = useRef(props.initialAnswers);
-  const [answers, setAnswers] = useState(props.initialAnswers);
+  const summaryRef = useRef(props.initialSummary);
   const locale = useAppLocale();
   const text = useStrings().fill;
   const [checkedAll, setCheckedAll] = useState(false);
   const unreadable = useUnreadableBoxes();
   const i18n = useFormI18n(definition, locale, text.section);
-  const checked = useReportErrors(
-    definition,
-    useDeferredValue(answers),
-    locale,
+
+  // The summary follows the check; the answers never wait for it.
+  const onChecked = useCallback(
+    (check: ReportCheck) => {
+      const summary = draftSummary(definition, check.answers, check.progress);
+      const changed =
+        JSON.stringify(summary) !== JSON.stringify(summaryRef.current);
+      summaryRef.current = summary;
+      const typed = answersRef.current !== props.initialAnswers;
+      if (changed && typed) onAnswers(answersRef.current, summary);
+    },
+    [definition, onAnswers, props.initialAnswers],
   );
-  const labels = sections.map((s, i) => i18n.label(s, i + 1));
-  const printed = sections.map((s) => s.label);
+  const report = useReportCheck(
+    definition,
+    props.initialAnswers,
+    locale,
+    onChecked,
+  );
+  const checked = report.checked ?? noCheckYet;
+  const labels = useMemo(
+    () => sections.map((s, i) => i18n.label(s, i + 1)),
+    [sections, i18n],
+  );
+  const printed = useMemo(() => sections.map((s) => s.label), [sections]);
   // Unanswered questions are listed only once the whole report is checked:
   // a fresh section should not open with a wall of "Vui lòng trả lời".
-  const shownErrors = sayWhatBoxesSay(
-    checkedAll
-      ? checked.errors
-      : checked.errors.filter((e) => e.keyword !== 'required'),
-    unreadable.boxes,
+  const shownErrors = useMemo(
+    () =>
+      sayWhatBoxesSay(
+        checkedAll
+          ? checked.errors
+          : checked.errors.filter((e) => e.keyword !== 'required'),
+        unreadable.boxes,
+      ),
+    [checked, checkedAll, unreadable.boxes],
   );
-  const errorsOf = (label: string) =>
-    shownErrors.filter((e) => e.section === label);
-  const sectionErrors = errorsOf(printed[current - 1]);
-  const progress = printed.map((label) =>
-    checked.progress.find((p) => p.label === label),
+  const errorCounts = useMemo(
+    () =>
+      printed.map(
+        (label) => shownErrors.filter((e) => e.section === label).length,
+      ),
+    [printed, shownErrors],
   );
-  const summaryRef = useRef<DraftSummary | undefined>(undefined);
+  const sectionErrors = useMemo(
+    () => shownErrors.filter((e) => e.section === printed[current - 1]),
+    [shownErrors, printed, current],
+  );
+  const progress = useMemo(
+    () =>
+      printed.map((label) => checked.progress.find((p) => p.label === label)),
+    [printed, checked],
+  );
+  const allErrors = useMemo(
+    () => sayWhatBoxesSay(checked.errors, unreadable.boxes),
+    [checked, unreadable.boxes],
+  );
+  const checkAll = useCallback(() => setCheckedAll(true), []);
 
   useEffect(() => () => flush(), [current, flush]);
 
-  // The summary follows the (deferred) check; the answers never wait for it.
-  useEffect(() => {
-    const summary = draftSummary(definition, checked.answers, checked.progress);
-    const first = summaryRef.current === undefined;
-    summaryRef.current = summary;
-    if (!first) onAnswers(answersRef.current, summary);
-  }, [checked, definition, onAnswers]);
-
+  const { request } = report;
   const handleAnswers = useCallback(
     (next: unknown) => {
       if (next === answersRef.current) return;
       answersRef.current = next;
-      setAnswers(next);
-      if (summaryRef.current) onAnswers(next, summaryRef.current);
+      onAnswers(next, summaryRef.current);
+      request(next);
     },
-    [onAnswers],
+    [onAnswers, request],
   );
 
   return (
@@ -110,7 +146,7 @@ export function ReportForm(props: ReportFormProps) {
           draftId={draftId}
           labels={labels}
           progress={progress}
-          errorCounts={printed.map((label) => errorsOf(label).length)}
+          errorCounts={errorCounts}
           current={current}
         />
       </div>
@@ -139,11 +175,11 @@ export function ReportForm(props: ReportFormProps) {
       </section>
       <WholeReportCheck
         draftId={draftId}
-        errors={sayWhatBoxesSay(checked.errors, unreadable.boxes)}
+        errors={allErrors}
         printed={printed}
         labels={labels}
-        checked={checkedAll}
-        onCheck={() => setCheckedAll(true)}
+        checked={checkedAll && report.settled}
+        onCheck={checkAll}
       />
       <p className="no-print">
         <a href={routeHash({ page: 'print', draftId })}>{text.printLink}</a>

@@ -1,4 +1,10 @@
-import { memo, useMemo, useState, type MutableRefObject } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useState,
+  type MutableRefObject,
+} from 'react';
 import { JsonForms } from '@jsonforms/react';
 import {
   UPDATE_DATA,
@@ -6,6 +12,7 @@ import {
   type JsonFormsI18nState,
   type JsonSchema,
   type Middleware,
+  type ValidationMode,
   type VerticalLayout,
 } from '@jsonforms/core';
 import { cells, renderers } from '../../renderers';
@@ -43,6 +50,7 @@ export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
   // change as it happens; the microtask keeps React state updates out of
   // JSON Forms' own reducer. onChange still runs: repeats are ignored.
   const [middleware] = useState(() => immediateAnswers(props.onAnswers));
+  const validationMode = useValidationAfterPaint(props.schema);
 
   return (
     <JsonForms
@@ -57,9 +65,37 @@ export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
       readonly={props.readOnly}
       onChange={onChange}
       middleware={middleware}
+      validationMode={validationMode}
     />
   );
 });
+
+// Schemas JSON Forms has compiled on this page (ajv keeps the compilation).
+const compiled = new WeakSet<object>();
+
+/**
+ * Compiling the schema takes a quarter of a second on an old PC: the first
+ * section paints without validation and validates once the page is idle.
+ * Errors only show after a box is left, so nobody sees the difference.
+ */
+function useValidationAfterPaint(schema: JsonSchema): ValidationMode {
+  const [ready, setReady] = useState(() => compiled.has(schema));
+  useEffect(() => {
+    if (ready) return;
+    const start = () => {
+      compiled.add(schema);
+      setReady(true);
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(start, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(start, { timeout: 1500 });
+    return () => cancelIdleCallback(idle);
+  }, [ready, schema]);
+
+  return ready ? 'ValidateAndShow' : 'NoValidation';
+}
 
 function immediateAnswers(onAnswers: (answers: unknown) => void): Middleware {
   return (state, action, reduce) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { SectionProgress } from '../../core/answers';
 import { routeHash } from '../shell/routes';
 import { useStrings, type AppStrings } from '../i18n/strings';
@@ -29,7 +29,7 @@ function startsOpen(): boolean {
 }
 
 /** The list of sections, each with how far it is filled and its errors. */
-export function SectionNav(props: SectionNavProps) {
+export const SectionNav = memo(function SectionNav(props: SectionNavProps) {
   const { draftId, labels, progress, errorCounts, current } = props;
   const [open, setOpen] = useState(startsOpen);
   const text = useStrings().fill;
@@ -65,4 +65,4 @@ export function SectionNav(props: SectionNavProps) {
       </nav>
     </details>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AnswerError } from '../../core/validation';
 import { routeHash } from '../shell/routes';
 import { useStrings } from '../i18n/strings';
@@ -21,7 +22,9 @@ function errorsBySection(errors: AnswerError[], printed: string[]) {
  * "Kiểm tra toàn bộ": every error of the report, grouped by section with a
  * link to it. A report with errors can still be kept as a draft.
  */
-export function WholeReportCheck(props: WholeReportCheckProps) {
+export const WholeReportCheck = memo(function WholeReportCheck(
+  props: WholeReportCheckProps,
+) {
   const { draftId, errors, printed, labels, checked, onCheck } = props;
   const groups = errorsBySection(errors, printed);
   const text = useStrings().fill;
@@ -64,4 +67,4 @@ export function WholeReportCheck(props: WholeReportCheckProps) {
       )}
     </section>
   );
-}
+});

@@ -1,0 +1,71 @@
+import { sectionProgress, type SectionProgress } from '../../core/answers';
+import { checkDefinition, parseDefinition } from '../../core/definition';
+import type { DefinitionFiles } from '../../core/definition/definition-files';
+import type {
+  DefinitionProblem,
+  FormDefinition,
+} from '../../core/definition/types';
+import {
+  compileForm,
+  type AnswerError,
+  type Locale,
+} from '../../core/validation';
+
+/** Work the checker does away from typing: one message in, one reply out. */
+export type CheckRequest =
+  | { kind: 'files'; key: string; files: DefinitionFiles }
+  | { kind: 'full'; key: string }
+  | { kind: 'definition'; key: string; definition: FormDefinition }
+  | { kind: 'answers'; key: string; answers: unknown; locale: Locale };
+
+export type CheckReply =
+  | { kind: 'files' }
+  | { kind: 'full'; problems: DefinitionProblem[] }
+  | { kind: 'definition' }
+  | { kind: 'answers'; errors: AnswerError[]; progress: SectionProgress[] };
+
+// Definitions this checker was given, by the key its caller chose.
+const definitions = new Map<string, FormDefinition>();
+const filesOf = new Map<string, DefinitionFiles>();
+
+function definitionFor(key: string): FormDefinition {
+  const definition = definitions.get(key);
+  if (!definition) {
+    throw new Error(
+      `Chưa nạp biểu mẫu ${key} để kiểm tra; hãy tải lại trang rồi thử lại.`,
+    );
+  }
+
+  return definition;
+}
+
+/**
+ * Call with each request (`full` checks the files given earlier, and is
+ * best asked after the first answers, which it would hold up), in the order they were made (a definition before
+ * the answers checked against it); runs in the checker's worker, or on the
+ * page itself where workers cannot start.
+ */
+export function runCheck(request: CheckRequest): CheckReply {
+  switch (request.kind) {
+    case 'files': {
+      const { definition } = parseDefinition(request.files);
+      if (definition) definitions.set(request.key, definition);
+      filesOf.set(request.key, request.files);
+      return { kind: 'files' };
+    }
+    case 'full': {
+      const files = filesOf.get(request.key);
+      return { kind: 'full', problems: files ? checkDefinition(files) : [] };
+    }
+    case 'definition':
+      definitions.set(request.key, request.definition);
+      return { kind: 'definition' };
+    case 'answers': {
+      const definition = definitionFor(request.key);
+      const { answers, locale } = request;
+      const errors = compileForm(definition).validate(answers, locale);
+      const progress = sectionProgress(definition, answers, errors);
+      return { kind: 'answers', errors, progress };
+    }
+  }
+}
