@@ -8,6 +8,15 @@ interface VersionRowProps {
   version: CatalogVersion;
 }
 
+// A form.json problem breaks every version: the server loads each version
+// together with its form.json and refuses reports for any that fail.
+function whyUnusable(form: CatalogForm, version: CatalogVersion) {
+  if (version.problems.length > 0) return 'version';
+  if (form.problems.length > 0) return 'form';
+
+  return undefined;
+}
+
 async function startReport(formId: string, version: string): Promise<void> {
   // Loaded on click: the home page stays free of storage code until needed.
   const { createDraftAndOpen } = await import('../drafts/create-draft');
@@ -19,7 +28,7 @@ function VersionRow({ form, version }: VersionRowProps) {
   const [busy, setBusy] = useState(false);
   const text = useStrings().home;
   const isCurrent = version.version === form.currentVersion;
-  const broken = version.problems.length > 0;
+  const unusable = whyUnusable(form, version);
 
   function onCreate() {
     setBusy(true);
@@ -40,12 +49,16 @@ function VersionRow({ form, version }: VersionRowProps) {
         {text.version(version.version)}
         {isCurrent && <span className="badge">{text.current}</span>}
       </span>
-      {broken ? (
+      {unusable === 'version' && (
         <div className="notice notice-error" role="alert">
           <p>{text.brokenVersion}</p>
           <ProblemList problems={version.problems} />
         </div>
-      ) : (
+      )}
+      {unusable === 'form' && (
+        <p className="notice notice-error">{text.brokenForm}</p>
+      )}
+      {!unusable && (
         <button type="button" onClick={onCreate} disabled={busy}>
           {text.create}
           <span className="visually-hidden">

@@ -50,6 +50,10 @@ export const en: AppStrings = {
     brokenVersion:
       'This version has errors in its definition files and cannot be used ' +
       'yet. Send the form administrator these errors:',
+    brokenForm:
+      "New reports cannot be started on this version because the form's " +
+      'form.json has errors (see above). Existing drafts still open from ' +
+      'Drafts.',
     create: 'Start a new report',
     createHidden: (version: string) => ` with version ${version}`,
     createFailed: (reason: string) =>

@@ -52,6 +52,10 @@ export const vi = {
     brokenVersion:
       'Phiên bản này đang có lỗi trong tệp định nghĩa nên chưa dùng được. ' +
       'Báo cho quản trị viên biểu mẫu các lỗi sau:',
+    brokenForm:
+      'Chưa thể tạo báo cáo mới theo phiên bản này vì tệp form.json của ' +
+      'biểu mẫu có lỗi (xem ở trên). Các bản nháp đã có vẫn mở được trong ' +
+      'mục Bản nháp.',
     create: 'Tạo báo cáo mới',
     createHidden: (version: string) => ` theo phiên bản ${version}`,
     createFailed: (reason: string) => `Không tạo được báo cáo mới: ${reason}`,
