@@ -115,7 +115,11 @@ export function ReportForm(props: ReportFormProps) {
     () => sayWhatBoxesSay(checked.errors, unreadable.boxes),
     [checked, unreadable.boxes],
   );
-  const checkAll = useCallback(() => setCheckedAll(true), []);
+  const { checkNow } = report;
+  const checkAll = useCallback(() => {
+    checkNow();
+    setCheckedAll(true);
+  }, [checkNow]);
 
   useEffect(() => () => flush(), [current, flush]);
 
@@ -178,7 +182,8 @@ export function ReportForm(props: ReportFormProps) {
         errors={allErrors}
         printed={printed}
         labels={labels}
-        checked={checkedAll && report.settled}
+        // Never "no errors" before a check has come back.
+        checked={checkedAll && report.checked !== undefined}
         onCheck={checkAll}
       />
       <p className="no-print">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SectionProgress } from '../../core/answers';
+import { sectionProgress, type SectionProgress } from '../../core/answers';
 import type { FormDefinition } from '../../core/definition/types';
-import type { AnswerError } from '../../core/validation';
+import { compileForm, type AnswerError } from '../../core/validation';
 import { checker } from '../definition/checker';
 import { checkerKeyOf } from '../definition/load-definition-fast';
 import type { AppLocale } from '../i18n/strings';
@@ -16,8 +16,8 @@ export interface ReportCheck {
 export interface ReportChecking {
   /** The latest check, undefined until the first one is back. */
   checked: ReportCheck | undefined;
-  /** Whether `checked` is about the answers as they are now. */
-  settled: boolean;
+  /** Checks the answers as they are now on the page, before returning. */
+  checkNow: () => void;
   /** Call with answers as they are typed; checks coalesce while one runs. */
   request: (answers: unknown) => void;
 }
@@ -45,8 +45,9 @@ export function useReportCheck(
   onChecked: (check: ReportCheck) => void,
 ): ReportChecking {
   const [checked, setChecked] = useState<ReportCheck>();
-  const [settled, setSettled] = useState(false);
-  const latest = useRef({ answers: initialAnswers, asked: true });
+  const latest = useRef({ answers: initialAnswers, asked: true, seq: 0 });
+  // The newest answers shown so far, so an older check never replaces them.
+  const shownSeq = useRef(-1);
   const running = useRef(false);
   // A form replaced by a reload must not hand on answers it no longer owns.
   const mounted = useRef(true);
@@ -54,29 +55,36 @@ export function useReportCheck(
   const now = useRef({ definition, locale, onChecked });
   now.current = { definition, locale, onChecked };
 
-  const runNext = useCallback(function runNext() {
-    if (running.current || !latest.current.asked) return;
-    const { answers } = latest.current;
-    const { definition, locale } = now.current;
-    latest.current.asked = false;
-    running.current = true;
-    checker()
-      .run({ kind: 'answers', key: checkerKeyOf(definition), answers, locale })
-      .then(
-        (reply) => {
-          if (reply.kind !== 'answers' || !mounted.current) return;
-          const check = { answers, ...reply };
-          setChecked((old) => (sameResult(old, check) ? old : check));
-          now.current.onChecked(check);
-        },
-        (error: unknown) => console.warn(error),
-      )
-      .finally(() => {
-        running.current = false;
-        if (latest.current.asked) runNext();
-        else if (mounted.current) setSettled(true);
-      });
+  const show = useCallback((check: ReportCheck, seq: number) => {
+    if (seq < shownSeq.current || !mounted.current) return;
+    shownSeq.current = seq;
+    setChecked((old) => (sameResult(old, check) ? old : check));
+    now.current.onChecked(check);
   }, []);
+
+  const runNext = useCallback(
+    function runNext() {
+      if (running.current || !latest.current.asked) return;
+      const { answers, seq } = latest.current;
+      const { definition, locale } = now.current;
+      latest.current.asked = false;
+      running.current = true;
+      const key = checkerKeyOf(definition);
+      checker()
+        .run({ kind: 'answers', key, answers, locale })
+        .then(
+          (reply) => {
+            if (reply.kind === 'answers') show({ answers, ...reply }, seq);
+          },
+          (error: unknown) => console.warn(error),
+        )
+        .finally(() => {
+          running.current = false;
+          runNext();
+        });
+    },
+    [show],
+  );
 
   useEffect(() => {
     mounted.current = true;
@@ -93,12 +101,21 @@ export function useReportCheck(
 
   const request = useCallback(
     (answers: unknown) => {
-      latest.current = { answers, asked: true };
-      setSettled(false);
+      latest.current = { answers, asked: true, seq: latest.current.seq + 1 };
       runNext();
     },
     [runNext],
   );
 
-  return { checked, settled, request };
+  // The person asked for the whole check and waits for it: it runs here,
+  // on the answers as they are this instant.
+  const checkNow = useCallback(() => {
+    const { definition, locale } = now.current;
+    const { answers, seq } = latest.current;
+    const errors = compileForm(definition).validate(answers, locale);
+    const progress = sectionProgress(definition, answers, errors);
+    show({ answers, errors, progress }, seq);
+  }, [show]);
+
+  return { checked, checkNow, request };
 }

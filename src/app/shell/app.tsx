@@ -4,13 +4,19 @@ import { useRoute } from './use-route';
 import { OfficePage, OfficeSubmissionView } from './optional-page';
 import { HomePage } from '../home/home-page';
 import { ErrorBoundary } from './error-boundary';
-import type { Route } from './routes';
+import { parseRoute, type Route } from './routes';
 import { useStrings } from '../i18n/strings';
 import { OfflineSupport } from '../../offline/offline-support';
 
 // The fill and print pages carry JSON Forms, ajv and MUI; loading them lazily
 // keeps the home page small enough for slow phones.
-const FillPage = lazy(() => import('../fill/fill-page'));
+const loadFillPage = () => import('../fill/fill-page');
+const FillPage = lazy(loadFillPage);
+// Opened straight on a report: fetch its page now, beside the shell's own
+// first render, instead of after it.
+if (parseRoute(location.hash).page === 'fill') {
+  loadFillPage().catch((error: unknown) => console.warn(error));
+}
 const PrintPage = lazy(() => import('../print/print-page'));
 const DraftsPage = lazy(() =>
   import('../drafts/drafts-page').then((m) => ({ default: m.DraftsPage })),
