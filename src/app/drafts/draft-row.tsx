@@ -1,5 +1,6 @@
 import type { DraftMeta } from '../../drafts/types';
 import { formatSavedAt } from './format-saved-at';
+import { useFormNames } from '../home/form-names';
 import { useStrings, type AppStrings } from '../i18n/strings';
 
 interface DraftRowProps {
@@ -23,6 +24,7 @@ function progressText(
 export function DraftRow({ draft, onAction }: DraftRowProps) {
   const act = (kind: DraftActionKind) => () => onAction(kind, draft);
   const text = useStrings().drafts;
+  const names = useFormNames();
 
   return (
     <li className="draft-row" aria-label={draft.name}>
@@ -33,7 +35,12 @@ export function DraftRow({ draft, onAction }: DraftRowProps) {
         <dt>{text.agency}</dt>
         <dd>{draft.summary.agency ?? text.notGiven}</dd>
         <dt>{text.form}</dt>
-        <dd>{text.formVersion(draft.formId, draft.formVersion)}</dd>
+        <dd>
+          {text.formVersion(
+            names.formTitle(draft.formId),
+            names.versionTitle(draft.formId, draft.formVersion),
+          )}
+        </dd>
         <dt>{text.year}</dt>
         <dd>{draft.summary.year ?? text.notGiven}</dd>
         <dt>{text.savedAt}</dt>

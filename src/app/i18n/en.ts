@@ -133,8 +133,8 @@ export const en: AppStrings = {
     agency: 'Agency',
     notGiven: 'Not given',
     form: 'Form',
-    formVersion: (formId: string, version: string) =>
-      `${formId}, version ${version}`,
+    formVersion: (formTitle: string, versionTitle: string) =>
+      `${formTitle} (${versionTitle})`,
     year: 'Report year',
     savedAt: 'Last saved',
     progressLabel: 'Progress',
@@ -225,6 +225,10 @@ export const en: AppStrings = {
     filterVersion: 'Version',
     filterYear: 'Report year',
     filterAgency: 'Agency',
+    allForms: 'All forms',
+    yearInvalid: (typed: string) =>
+      `The report year "${typed}" is not valid: type four digits (e.g. 2026) ` +
+      'or leave the box empty.',
     agencyHint: 'UBND xã …',
     noAgency: '(agency not given)',
     noMatch: 'No submitted report matches the filter.',
@@ -242,8 +246,8 @@ export const en: AppStrings = {
     reportOf: (agency: string) => `Report of ${agency}`,
     ofYear: (year: string) => ` — year ${year}`,
     receiptId: 'Receipt number',
-    formVersion: (formId: string, version: string) =>
-      `${formId}, version ${version}`,
+    formVersion: (formTitle: string, versionTitle: string) =>
+      `${formTitle} (${versionTitle})`,
     replaces: 'Revision of',
     replacedReport: (id: string) => `report ${id}`,
     readOnly: 'A submitted report is for viewing only; it cannot be changed.',

@@ -125,8 +125,8 @@ export const vi = {
     agency: 'Đơn vị',
     notGiven: 'Chưa ghi',
     form: 'Biểu mẫu',
-    formVersion: (formId: string, version: string) =>
-      `${formId}, phiên bản ${version}`,
+    formVersion: (formTitle: string, versionTitle: string) =>
+      `${formTitle} — ${versionTitle}`,
     year: 'Năm báo cáo',
     savedAt: 'Lưu lần cuối',
     progressLabel: 'Tiến độ',
@@ -212,6 +212,10 @@ export const vi = {
     filterVersion: 'Phiên bản',
     filterYear: 'Năm báo cáo',
     filterAgency: 'Đơn vị',
+    allForms: 'Tất cả biểu mẫu',
+    yearInvalid: (typed: string) =>
+      `Năm báo cáo "${typed}" không hợp lệ: hãy gõ đủ 4 chữ số (ví dụ 2026) ` +
+      'hoặc để trống ô này.',
     agencyHint: 'UBND xã …',
     noAgency: '(chưa ghi tên đơn vị)',
     noMatch: 'Chưa có báo cáo nào khớp bộ lọc.',
@@ -228,8 +232,8 @@ export const vi = {
     reportOf: (agency: string) => `Báo cáo của ${agency}`,
     ofYear: (year: string) => ` — năm ${year}`,
     receiptId: 'Mã biên nhận',
-    formVersion: (formId: string, version: string) =>
-      `${formId}, phiên bản ${version}`,
+    formVersion: (formTitle: string, versionTitle: string) =>
+      `${formTitle} — ${versionTitle}`,
     replaces: 'Sửa đổi cho',
     replacedReport: (id: string) => `báo cáo ${id}`,
     readOnly: 'Báo cáo đã nộp chỉ để xem, không sửa được.',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   forgetAdminToken,
   readAdminToken,
@@ -6,6 +6,7 @@ import {
 } from './admin-token';
 import type { SubmissionFilter } from './office-api';
 import { CsvButton } from './csv-button';
+import { agencyMatches } from './filter-text';
 import { SubmissionFilters } from './submission-filters';
 import { SubmissionTable } from './submission-table';
 import { TokenForm } from './token-form';
@@ -52,7 +53,13 @@ interface SubmissionBrowserProps {
 
 function SubmissionBrowser({ token, onSignOut }: SubmissionBrowserProps) {
   const [filter, setFilter] = useState<SubmissionFilter>({});
-  const { state, reload } = useSubmissionList(token, filter);
+  // The server matches agencies exactly; people type part of a name with
+  // or without tone marks, so the agency is matched here instead.
+  const serverFilter = useMemo(
+    () => ({ ...filter, agency: undefined }),
+    [filter],
+  );
+  const { state, reload } = useSubmissionList(token, serverFilter);
   const text = useStrings().office;
 
   useEffect(() => {
@@ -79,7 +86,13 @@ function SubmissionBrowser({ token, onSignOut }: SubmissionBrowserProps) {
           {state.error.message}
         </p>
       )}
-      {state.status === 'loaded' && <SubmissionTable rows={state.rows} />}
+      {state.status === 'loaded' && (
+        <SubmissionTable
+          rows={state.rows.filter((row) =>
+            agencyMatches(row.agency, filter.agency),
+          )}
+        />
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { formatReceivedAt } from '../submit/format-time';
 import type { StoredEnvelope, StoredReceipt } from './stored-submission';
+import { useFormNames } from '../home/form-names';
 import { useStrings } from '../i18n/strings';
 
 interface SubmissionHeadingProps {
@@ -13,6 +14,7 @@ export function SubmissionHeading({
   receipt,
 }: SubmissionHeadingProps) {
   const text = useStrings().office;
+  const names = useFormNames();
   const agency = receipt.agency || text.noAgency;
 
   return (
@@ -25,7 +27,12 @@ export function SubmissionHeading({
         <dt>{text.receiptId}</dt>
         <dd>{envelope.submissionId}</dd>
         <dt>{text.form}</dt>
-        <dd>{text.formVersion(envelope.formId, envelope.formVersion)}</dd>
+        <dd>
+          {text.formVersion(
+            names.formTitle(envelope.formId),
+            names.versionTitle(envelope.formId, envelope.formVersion),
+          )}
+        </dd>
         {receipt.receivedAt && (
           <>
             <dt>{text.receivedAt}</dt>

@@ -1,5 +1,6 @@
 import { formatReceivedAt } from '../submit/format-time';
 import type { SubmissionSummary } from './office-api';
+import { useFormNames } from '../home/form-names';
 import { useStrings } from '../i18n/strings';
 
 interface SubmissionTableProps {
@@ -57,6 +58,7 @@ interface RowProps {
 
 function SubmissionRow({ row, replacedBy }: RowProps) {
   const text = useStrings().office;
+  const names = useFormNames();
   const agency = row.agency || text.noAgency;
 
   return (
@@ -64,7 +66,8 @@ function SubmissionRow({ row, replacedBy }: RowProps) {
       <td>{agency}</td>
       <td>{row.year ?? ''}</td>
       <td>
-        {row.formId} · {row.formVersion}
+        {names.formTitle(row.formId)} ·{' '}
+        {names.versionTitle(row.formId, row.formVersion)}
       </td>
       <td>{formatReceivedAt(row.receivedAt)}</td>
       <td>
