@@ -66,6 +66,11 @@ const cases: CrossFieldCase[] = [
     errorAt: '/resources/hardwareSpending',
     otherField: 'Tổng chi ngân sách cho ứng dụng CNTT',
   },
+  {
+    set: ['/resources/softwareSpending', 400],
+    errorAt: '/resources/spendingTotal',
+    otherField: 'Tổng chi mua sắm phần cứng trong năm',
+  },
 ];
 
 function withAnswer([pointer, value]: CrossFieldCase['set']): Node {

@@ -1,5 +1,6 @@
 import type Ajv from 'ajv';
 import { createAjv } from '../validation/create-ajv';
+import { SUM_KEYWORDS } from '../validation/sum-rule';
 import { DRAFT_07, PROPERTY_KEY, schemaIdFor } from './names';
 import {
   pointerSegments,
@@ -110,14 +111,16 @@ function checkNodes(file: string, schema: Node): DefinitionProblem[] {
         );
       }
     }
-    const sum = node.sumEquals as { total?: string; parts?: string[] };
     const props = (node.properties ?? {}) as Record<string, unknown>;
-    for (const key of sum ? [sum.total, ...(sum.parts ?? [])] : []) {
-      if (typeof key === 'string' && !(key in props)) {
-        add(
-          at + '/sumEquals',
-          `"sumEquals" nhắc tới "${key}" nhưng đối tượng này không có thuộc tính đó; hãy sửa tên.`,
-        );
+    for (const keyword of SUM_KEYWORDS) {
+      const sum = node[keyword] as { total?: string; parts?: string[] };
+      for (const key of sum ? [sum.total, ...(sum.parts ?? [])] : []) {
+        if (typeof key === 'string' && !(key in props)) {
+          add(
+            at + toPointer([keyword]),
+            `"${keyword}" nhắc tới "${key}" nhưng đối tượng này không có thuộc tính đó; hãy sửa tên.`,
+          );
+        }
       }
     }
     for (const [keyword, value] of Object.entries(node)) {

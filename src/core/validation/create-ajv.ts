@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { sumAtMostKeyword } from './sum-at-most';
 import { sumEqualsKeyword } from './sum-equals';
 
 /**
@@ -19,6 +20,7 @@ export function createAjv(): Ajv {
   });
   addFormats(ajv);
   ajv.addKeyword(sumEqualsKeyword);
+  ajv.addKeyword(sumAtMostKeyword);
   // JSON Forms reads `i18n` on schemas to find label keys; it validates nothing.
   ajv.addKeyword({ keyword: 'i18n', schemaType: 'string' });
 

@@ -14,3 +14,5 @@ export {
 export { messages, formatNames, type Locale } from './messages';
 export { translatedLabels, type LabelResolver } from './translated-labels';
 export { sumEqualsKeyword, type SumEqualsRule } from './sum-equals';
+export { sumAtMostKeyword } from './sum-at-most';
+export type { SumRule } from './sum-rule';

@@ -19,7 +19,7 @@ export interface MessageContext {
   type?: string;
   /** Name of a format (`format` keyword). */
   format?: string;
-  /** `sumEquals`: the parts' titles, their sum and the total typed. */
+  /** `sumEquals`, `sumAtMost`: the parts' titles, their sum and the total typed. */
   parts?: string;
   sum?: string;
   value?: string;
@@ -93,6 +93,8 @@ const vi: Record<string, Message> = {
     `${c.label} không được trả lời ở đây; hãy xoá giá trị.`,
   sumEquals: (c) =>
     `${c.label} (${c.value}) phải bằng tổng của ${c.parts} (${c.sum}); hãy kiểm tra lại các số.`,
+  sumAtMost: (c) =>
+    `Tổng của ${c.parts} (${c.sum}) không được lớn hơn ${c.label} (${c.value}); hãy kiểm tra lại các số.`,
   unknown: (c) => `${c.label}: giá trị chưa hợp lệ; hãy kiểm tra lại.`,
 };
 
@@ -174,6 +176,8 @@ const en: Record<string, Message> = {
   'false schema': (c) => `${c.label} must not be answered here; remove it.`,
   sumEquals: (c) =>
     `${c.label} (${c.value}) must equal the sum of ${c.parts} (${c.sum}); please check the numbers.`,
+  sumAtMost: (c) =>
+    `The sum of ${c.parts} (${c.sum}) must not be greater than ${c.label} (${c.value}); please check the numbers.`,
   unknown: (c) => `${c.label}: the value is not valid; please check it.`,
 };
 

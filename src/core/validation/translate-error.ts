@@ -16,6 +16,7 @@ import {
   type MessageContext,
 } from './messages';
 import { findRootSchema } from './schema-registry';
+import { SUM_KEYWORDS } from './sum-rule';
 import type { LabelResolver } from './translated-labels';
 
 // Vietnamese messages name fields by their printed titles, unchanged.
@@ -49,6 +50,11 @@ function isYearLike(schema: SchemaNode | undefined): boolean {
     min >= 1000 &&
     max <= 9999
   );
+}
+
+/** Errors of `sumEquals`/`sumAtMost`, reported at the total. */
+function isSumError(error: ErrorObject): boolean {
+  return (SUM_KEYWORDS as readonly string[]).includes(error.keyword);
 }
 
 /** Errors of one branch of a oneOf/anyOf: the combinator's error says it. */
@@ -97,7 +103,7 @@ export function errorLabel(
   const schema = root ?? findRootSchema(parent);
   const pointer = errorPointer(error);
   let label: string | undefined;
-  if (error.keyword === 'required' || error.keyword === 'sumEquals') {
+  if (error.keyword === 'required' || isSumError(error)) {
     const key = error.params.missingProperty ?? error.params.total;
     label = propertyTitle(parent, key);
   } else {
@@ -162,11 +168,10 @@ function siblingLabel(
   labelOf: LabelResolver,
 ): string | undefined {
   const title = propertyTitle(error.parentSchema as SchemaNode, key);
-  // sumEquals is reported at its total, one level below the object.
-  const object =
-    error.keyword === 'sumEquals'
-      ? toPointer(pointerSegments(error.instancePath).slice(0, -1))
-      : error.instancePath;
+  // A sum is reported at its total, one level below the object.
+  const object = isSumError(error)
+    ? toPointer(pointerSegments(error.instancePath).slice(0, -1))
+    : error.instancePath;
 
   return title && labelOf(object + toPointer([key]), title);
 }
@@ -214,7 +219,7 @@ function contextFor(
     context.property = siblingLabel(error, p.missingProperty, labelOf);
   }
   if (error.keyword === 'uniqueItems') context.rows = [p.j + 1, p.i + 1];
-  if (error.keyword === 'sumEquals') {
+  if (isSumError(error)) {
     const parts = (p.parts as string[]).map((k) =>
       siblingLabel(error, k, labelOf),
     );

@@ -1,0 +1,59 @@
+import { expect, it } from 'vitest';
+import { loadDefinition } from '../../src/core/catalog';
+import { toPointer } from '../../src/core/definition/schema-path';
+import { compileForm } from '../../src/core/validation';
+import { createFsFormsSource } from '../../src/node/fs-forms-source';
+import complete from '../fixtures/report-2015-complete.json';
+
+const definition = await loadDefinition(
+  createFsFormsSource('forms'),
+  'bao-cao-ung-dung-cntt',
+  '2015',
+);
+const form = compileForm(definition);
+
+type Node = Record<string, unknown>;
+
+/** Pointers of every number in the complete report (counts, money, hours, %). */
+function numberPointers(value: unknown, at: string[] = []): string[] {
+  if (typeof value === 'number') return [toPointer(at)];
+  if (typeof value !== 'object' || value === null) return [];
+
+  return Object.entries(value).flatMap(([key, sub]) =>
+    numberPointers(sub, [...at, key]),
+  );
+}
+
+function withValue(pointer: string, value: number): Node {
+  const report = structuredClone(complete) as Node;
+  const keys = pointer.split('/').slice(1);
+  const last = keys.pop() as string;
+  const parent = keys.reduce((node, key) => node[key] as Node, report);
+  parent[last] = value;
+
+  return report;
+}
+
+const pointers = numberPointers(complete);
+
+it('finds the numbers of the complete report', () => {
+  expect(pointers).toContain('/generalInfo/staffTotal');
+  expect(pointers).toContain('/resources/spendingTotal');
+  expect(pointers.length).toBeGreaterThan(40);
+});
+
+it.each(pointers)('refuses an absurdly large number at %s', (pointer) => {
+  const errors = form.validate(withValue(pointer, 1e308));
+  const error = errors.find((e) => e.pointer === pointer);
+
+  expect(error?.keyword).toBe('maximum');
+  expect(error?.message).toMatch(/không được lớn hơn/);
+});
+
+it('says the limit of a count in Vietnamese grouping', () => {
+  const errors = form.validate(withValue('/generalInfo/staffTotal', 1e308));
+
+  expect(errors.map((e) => e.message)).toContain(
+    'Tổng số cán bộ, công chức không được lớn hơn 100.000.',
+  );
+});
