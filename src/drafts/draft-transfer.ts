@@ -1,6 +1,11 @@
 import { findAnswersProblem, findMetaProblem } from './draft-records';
 import { DraftImportError } from './errors';
-import type { DraftRecord, ImportResult, KnownForms } from './types';
+import type {
+  DraftRecord,
+  ImportOptions,
+  ImportResult,
+  KnownForms,
+} from './types';
 
 const FILE_KIND = 'bieu-mau/ban-nhap';
 const FILE_VERSION = 1;
@@ -107,10 +112,13 @@ interface ImportTarget {
  */
 export async function importDraftText(
   text: string,
-  options: { overwrite?: boolean; knownForms?: KnownForms },
+  options: ImportOptions,
   target: ImportTarget,
 ): Promise<ImportResult> {
-  const draft = await readDraftFile(text, options.knownForms);
+  const read = await readDraftFile(text, options.knownForms);
+  const draft = options.summarize
+    ? { ...read, summary: await options.summarize(read) }
+    : read;
   const existing = await target.find(draft.id).catch(() => undefined);
   if (existing && !options.overwrite) {
     return { kind: 'exists', id: existing.id, name: existing.name };

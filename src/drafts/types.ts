@@ -85,12 +85,22 @@ export interface DraftStore {
     yearPointer?: string,
   ): Promise<DraftRecord>;
   exportDraft(id: string): Promise<string>;
-  importDraft(
-    text: string,
-    options?: { overwrite?: boolean; knownForms?: KnownForms },
-  ): Promise<ImportResult>;
+  importDraft(text: string, options?: ImportOptions): Promise<ImportResult>;
   close(): void;
 }
 
 /** formId → versions this app can open; import refuses anything else. */
 export type KnownForms = Record<string, string[]>;
+
+/** How an export file is taken in. */
+export interface ImportOptions {
+  /** Replace a draft with the same id instead of reporting it exists. */
+  overwrite?: boolean;
+  /** Forms and versions this app has; others are refused. */
+  knownForms?: KnownForms;
+  /**
+   * Works out the summary from the answers and the definition; the file's
+   * own summary may be stale or edited, so it is kept only without this.
+   */
+  summarize?: (draft: DraftRecord) => Promise<DraftSummary>;
+}

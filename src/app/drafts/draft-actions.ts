@@ -1,5 +1,5 @@
 import { describeStorageError } from '../../drafts/errors';
-import type { DraftMeta } from '../../drafts/types';
+import type { DraftMeta, DraftRecord } from '../../drafts/types';
 import { downloadDraft } from './download-draft';
 import { draftStore } from './draft-store-access';
 import { knownForms, versionFacts } from './form-facts';
@@ -81,19 +81,24 @@ export async function exportDraft(draft: DraftMeta) {
   return undefined;
 }
 
+// Loaded on import only: it brings the validator, which the list never needs.
+async function summarizeImported(draft: DraftRecord) {
+  const { summarizeImported } = await import('./import-summary');
+
+  return summarizeImported(draft);
+}
+
 export async function importDraftFile(file: File) {
   const words = appStrings().drafts;
   const text = await file.text();
   const store = await draftStore();
   const forms = await knownForms().catch(() => undefined);
-  const first = await store.importDraft(text, { knownForms: forms });
+  const options = { knownForms: forms, summarize: summarizeImported };
+  const first = await store.importDraft(text, options);
   if (first.kind === 'imported') return done(words.imported(first.draft.name));
   const replace = window.confirm(words.replaceQuestion(first.name));
   if (!replace) return done(words.keptLocal);
-  const second = await store.importDraft(text, {
-    knownForms: forms,
-    overwrite: true,
-  });
+  const second = await store.importDraft(text, { ...options, overwrite: true });
 
   return done(
     words.replaced(second.kind === 'imported' ? second.draft.name : first.name),

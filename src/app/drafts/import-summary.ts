@@ -1,0 +1,52 @@
+import { sectionProgress } from '../../core/answers';
+import { createHttpFormsSource } from '../../core/catalog';
+import {
+  DefinitionError,
+  parseDefinition,
+  readDefinitionFiles,
+  type FormDefinition,
+} from '../../core/definition';
+import { compileForm } from '../../core/validation';
+import type { DraftRecord, DraftSummary } from '../../drafts/types';
+import { draftSummary } from '../fill/draft-summary';
+
+/**
+ * The summary the fill page would store for these answers: how many are
+ * answered, how many errors, the year and the agency.
+ */
+export function summaryOf(
+  definition: FormDefinition,
+  answers: unknown,
+): DraftSummary {
+  const errors = compileForm(definition).validate(answers, 'vi');
+  const progress = sectionProgress(definition, answers, errors);
+
+  return draftSummary(definition, answers, progress);
+}
+
+async function fetchDefinition(formId: string, version: string) {
+  const source = createHttpFormsSource(
+    new URL('forms/', document.baseURI).href,
+  );
+  const files = await readDefinitionFiles(source, formId, version);
+  const { definition, problems } = parseDefinition(files);
+  if (!definition) throw new DefinitionError(problems);
+
+  return definition;
+}
+
+/**
+ * Call while importing a draft file: recounts its summary from its answers,
+ * never trusting the file's. Without the definition (offline, broken form)
+ * the file's counts are kept, since refusing the file would lose answers.
+ */
+export async function summarizeImported(
+  draft: DraftRecord,
+): Promise<DraftSummary> {
+  try {
+    const definition = await fetchDefinition(draft.formId, draft.formVersion);
+    return summaryOf(definition, draft.answers);
+  } catch {
+    return draft.summary;
+  }
+}
