@@ -11,8 +11,10 @@ export interface MessageContext {
   otherLabel?: string;
   /** Title of a property named by the error (missing or unexpected). */
   property?: string;
-  /** The field's description, shown as an example of the expected form. */
+  /** A sample answer taken from the field's description ("Ví dụ: …"). */
   example?: string;
+  /** The field's description when it states a rule rather than a sample. */
+  rule?: string;
   /** The allowed choices, joined for reading. */
   choices?: string;
   /** Expected JSON type (`type` keyword). */
@@ -28,6 +30,29 @@ export interface MessageContext {
 }
 
 type Message = (c: MessageContext) => string;
+
+/** Close a sentence with one full stop, whatever the text ended with. */
+const sentence = (text: string) => text.trim().replace(/[.;:,]*$/, '.');
+
+// Words a description may open with to introduce a sample answer.
+const EXAMPLE_LEAD = /^(?:ví dụ|vd|example|for example|e\.g\.)\s*[:.,]?\s*/i;
+
+/**
+ * Read a field's description for a message: a sample answer ("Ví dụ: 0243 …")
+ * loses its lead-in so the message can introduce it once; anything else is a
+ * rule, put in lower case to continue the message's sentence.
+ */
+export function describeExpected(
+  description: string,
+): Pick<MessageContext, 'example' | 'rule'> {
+  const text = description.trim();
+  const lead = EXAMPLE_LEAD.exec(text);
+  if (lead) return { example: text.slice(lead[0].length) };
+  // "URL …" keeps its capitals; "Địa chỉ …" continues the sentence.
+  const startsWord = /^\p{Lu}\p{Ll}/u.test(text);
+
+  return { rule: startsWord ? text[0].toLowerCase() + text.slice(1) : text };
+}
 
 const vi: Record<string, Message> = {
   required: (c) => `Vui lòng trả lời: ${c.label}.`,
@@ -56,8 +81,10 @@ const vi: Record<string, Message> = {
     `${c.label} không được dài quá ${c.limit} ký tự (theo ${c.otherLabel}).`,
   pattern: (c) =>
     c.example
-      ? `${c.label} chưa đúng dạng. Hãy nhập theo mẫu: ${c.example}`
-      : `${c.label} chưa đúng dạng yêu cầu; hãy kiểm tra lại.`,
+      ? `${c.label} chưa đúng dạng. Hãy nhập theo mẫu, ví dụ: ${sentence(c.example)}`
+      : c.rule
+        ? `${c.label} chưa đúng dạng yêu cầu: ${sentence(c.rule)}`
+        : `${c.label} chưa đúng dạng yêu cầu; hãy kiểm tra lại.`,
   format: (c) => `${c.label} phải là ${c.format}.`,
   enum: (c) => `${c.label}: hãy chọn một trong các lựa chọn: ${c.choices}.`,
   enum$data: (c) =>
@@ -142,8 +169,10 @@ const en: Record<string, Message> = {
     `${c.label} must not be longer than ${c.limit} characters (${c.otherLabel}).`,
   pattern: (c) =>
     c.example
-      ? `${c.label} is not in the expected form. Follow this example: ${c.example}`
-      : `${c.label} is not in the expected form; please check it.`,
+      ? `${c.label} is not in the expected form. Follow this example: ${sentence(c.example)}`
+      : c.rule
+        ? `${c.label} is not in the expected form: ${sentence(c.rule)}`
+        : `${c.label} is not in the expected form; please check it.`,
   format: (c) => `${c.label} must be ${c.format}.`,
   enum: (c) => `${c.label}: please pick one of: ${c.choices}.`,
   enum$data: (c) => `${c.label} must be one of the values of ${c.otherLabel}.`,

@@ -7,6 +7,7 @@ import {
   type SchemaNode,
 } from '../definition/schema-path';
 import {
+  describeExpected,
   formatNames,
   messages,
   orWord,
@@ -197,10 +198,11 @@ function contextFor(
     context.otherLabel = otherFieldLabel(error, labelOf, root);
   }
   if (typeof parent?.description === 'string') {
-    context.example = labelOf(
-      error.instancePath,
-      parent.description,
-      'description',
+    Object.assign(
+      context,
+      describeExpected(
+        labelOf(error.instancePath, parent.description, 'description'),
+      ),
     );
   }
   context.choices = choicesOf(parent, locale);

@@ -1,0 +1,48 @@
+import { expect, it } from 'vitest';
+import { loadDefinition } from '../../src/core/catalog';
+import { compileForm } from '../../src/core/validation';
+import { createFsFormsSource } from '../../src/node/fs-forms-source';
+import complete from '../fixtures/report-2015-complete.json';
+
+const definition = await loadDefinition(
+  createFsFormsSource('forms'),
+  'bao-cao-ung-dung-cntt',
+  '2015',
+);
+const form = compileForm(definition);
+
+type Node = Record<string, unknown>;
+
+function messageAt(group: string, key: string, value: string, locale = 'vi') {
+  const report = structuredClone(complete) as Node;
+  (report[group] as Node)[key] = value;
+  const errors = form.validate(report, locale as 'vi' | 'en');
+
+  return errors.find((e) => e.pointer === `/${group}/${key}`)?.message;
+}
+
+it('gives the fax example once, without a doubled "Ví dụ"', () => {
+  expect(messageAt('generalInfo', 'fax', 'không có')).toBe(
+    'Fax chưa đúng dạng. Hãy nhập theo mẫu, ví dụ: 0243 123 4567.',
+  );
+});
+
+it('gives the example once in English too', () => {
+  expect(messageAt('contact', 'mobilePhone', '0912 ABC 678', 'en')).toBe(
+    'Mobile phone is not in the expected form. Follow this example: 0243 123 4567.',
+  );
+});
+
+it('states a rule description as the rule, not as an example', () => {
+  const report = structuredClone(complete) as Node;
+  const shop = (report.applications as Node).oneStopShop as Node;
+  shop.lookupSiteAddress = 'motcua.vinhan.gov.vn';
+  const error = form
+    .validate(report)
+    .find((e) => e.pointer === '/applications/oneStopShop/lookupSiteAddress');
+
+  expect(error?.message).toMatch(
+    / chưa đúng dạng yêu cầu: địa chỉ bắt đầu bằng http:\/\/ hoặc https:\/\/\.$/,
+  );
+  expect(error?.message).not.toMatch(/theo mẫu/);
+});
