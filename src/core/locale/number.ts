@@ -27,6 +27,9 @@ export interface FormatNumberOptions {
 // Spaces of every width people paste from word processors count as grouping.
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
 const MINUS = /^[-\u2212]/;
+// A percentage is often typed with its sign ("50%"); the box's title already
+// says the unit, so one trailing sign is read and dropped.
+const PERCENT = /[%\uff05]$/;
 const GROUPED = /^[1-9]\d{0,2}(\.\d{3})+$/;
 const DIGITS = /^\d+$/;
 const MAX_DIGITS = 15;
@@ -37,14 +40,17 @@ const MAX_DIGITS = 15;
  * (`1.234.567,5`); a plain `1234.5` is read as a decimal because a single dot
  * that is not followed by exactly three digits cannot be grouping. A lone
  * `1.234` is ambiguous and is read as grouping (one thousand two hundred and
- * thirty-four), as a Vietnamese reader would.
+ * thirty-four), as a Vietnamese reader would. One trailing `%` is allowed,
+ * so a percentage can be typed as `50 %`.
  */
 export function parseNumber(
   text: string,
   options: ParseNumberOptions = {},
 ): ParsedNumber {
-  const compact = text.replace(SPACES, '');
-  if (compact === '') return fail('emptyNumber', 'Chưa nhập số.', {});
+  const typed = text.replace(SPACES, '');
+  if (typed === '') return fail('emptyNumber', 'Chưa nhập số.', {});
+
+  const compact = typed.replace(PERCENT, '');
 
   const negative = MINUS.test(compact);
   const body = negative ? compact.slice(1) : compact.replace(/^\+/, '');
