@@ -1,6 +1,7 @@
 import { normalizeAnswers } from '../core/answers';
 import { checkEnvelope } from '../core/envelope';
 import type { AnswerError } from '../core/validation';
+import { checkTableSizes, MAX_ERRORS_SHOWN } from './answer-limits';
 import { canonicalHash } from './canonical';
 import {
   InvalidAnswersError,
@@ -30,6 +31,7 @@ export async function acceptSubmission(
 ): Promise<PutResult> {
   const envelope = readEnvelope(body);
   const answers = normalizeAnswers(envelope.answers);
+  checkTableSizes(answers);
   const bodyHash = canonicalHash(reportIdentity({ ...envelope, answers }));
   const existing = await store.get(envelope.submissionId);
   if (existing && existing.bodyHash !== bodyHash) {
@@ -105,14 +107,22 @@ function schemaMismatch(sent: string, expected: string) {
 
 function invalidAnswers(errors: AnswerError[]) {
   const count = errors.length;
+  const shown = errors.slice(0, MAX_ERRORS_SHOWN);
+  const more =
+    count > shown.length
+      ? ` Dưới đây là ${shown.length} chỗ đầu tiên; sửa xong hãy gửi lại ` +
+        'để xem các chỗ còn lại.'
+      : '';
   return new InvalidAnswersError(
     `Báo cáo còn ${count} chỗ chưa hợp lệ nên chưa được nhận. Hãy sửa ` +
-      'từng chỗ được chỉ ra rồi gửi lại; các câu trả lời khác vẫn giữ nguyên.',
-    errors.map((e) => ({
+      'từng chỗ được chỉ ra rồi gửi lại; các câu trả lời khác vẫn giữ ' +
+      `nguyên.${more}`,
+    shown.map((e) => ({
       path: `/answers${e.pointer}`,
       message: e.message,
       label: e.label,
       section: e.section,
     })),
+    count,
   );
 }

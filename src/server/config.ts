@@ -24,7 +24,8 @@ export class ConfigError extends Error {
 }
 
 const MIN_ADMIN_TOKEN_LENGTH = 16;
-const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+/** A complete 2015 report is about 20 KB; this leaves room for long notes. */
+const DEFAULT_BODY_LIMIT = 512 * 1024;
 
 /**
  * Call once at start-up with `process.env`; throws `ConfigError` listing

@@ -45,13 +45,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof HttpError) {
       if (error.status >= 500) request.log.error({ err: error }, error.code);
       else request.log.info({ code: error.code }, 'request refused');
-      return answer(
-        reply,
-        error.status,
-        error.code,
-        error.message,
-        error.errors,
-      );
+      return answer(reply, error.status, error.code, error.message, {
+        errors: error.errors,
+        errorCount: error.errorCount,
+      });
     }
     if (error.validation) {
       return answer(reply, 400, 'invalid-query', queryMessage(error));
@@ -68,14 +65,25 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 }
 
+interface ErrorDetails {
+  errors?: ProblemDetail[];
+  /** Every problem found, when `errors` shows only the first ones. */
+  errorCount?: number;
+}
+
 function answer(
   reply: FastifyReply,
   status: number,
   code: string,
   message: string,
-  errors: ProblemDetail[] = [],
+  { errors = [], errorCount }: ErrorDetails = {},
 ) {
-  return reply.code(status).send({ error: code, message, errors });
+  return reply.code(status).send({
+    error: code,
+    message,
+    errors,
+    ...(errorCount !== undefined && { errorCount }),
+  });
 }
 
 function queryMessage(error: FastifyError): string {

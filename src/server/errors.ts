@@ -15,6 +15,8 @@ export interface ProblemDetail {
 export abstract class HttpError extends Error {
   abstract readonly status: number;
   abstract readonly code: string;
+  /** Set when `errors` shows only the first of more problems. */
+  errorCount?: number;
 
   constructor(
     message: string,
@@ -61,6 +63,12 @@ export class SchemaMismatchError extends HttpError {
 export class InvalidAnswersError extends HttpError {
   readonly status = 422;
   readonly code = 'invalid-answers';
+
+  /** `errors` are the first problems shown; `total` counts them all. */
+  constructor(message: string, errors: ProblemDetail[], total: number) {
+    super(message, errors);
+    if (total > errors.length) this.errorCount = total;
+  }
 }
 
 /** A revision's `replaces` names a report the server never stored. */

@@ -13,18 +13,18 @@ describe('server configuration', () => {
       dataDir: path.resolve('/srv/bieu-mau/data'),
       staticDir: path.resolve('/srv/bieu-mau/dist'),
       adminToken: undefined,
-      bodyLimit: 2 * 1024 * 1024,
+      bodyLimit: 512 * 1024,
     });
   });
 
   it('reads sizes with units and a long admin token', () => {
     const config = loadConfig({
-      BIEU_MAU_BODY_LIMIT: '512KiB',
+      BIEU_MAU_BODY_LIMIT: '1MiB',
       BIEU_MAU_ADMIN_TOKEN: 'a-long-enough-secret-token',
       PORT: '0',
     });
 
-    expect(config.bodyLimit).toBe(512 * 1024);
+    expect(config.bodyLimit).toBe(1024 * 1024);
     expect(config.adminToken).toBe('a-long-enough-secret-token');
     expect(config.port).toBe(0);
   });
