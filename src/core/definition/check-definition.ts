@@ -3,6 +3,7 @@ import { checkUiSchema } from './check-uischema';
 import { definitionPaths, type DefinitionFiles } from './definition-files';
 import { FORM_ID, VERSION } from './names';
 import { parseDefinition } from './parse-definition';
+import { repeatedKeyProblems } from './parse-json';
 import { schemaAtDataPointer } from './schema-path';
 import type { DefinitionProblem, FormDefinition } from './types';
 
@@ -67,6 +68,25 @@ export function checkFormDefinition(def: FormDefinition): DefinitionProblem[] {
   ];
 }
 
+/** Repeated keys in every file of the version that is present. */
+function checkRepeatedKeys(files: DefinitionFiles): DefinitionProblem[] {
+  const paths = definitionPaths(files.formId, files.version);
+  const texts: [string, string | undefined][] = [
+    [paths.formJson, files.formJson],
+    [paths.schema, files.schema],
+    [paths.uischema, files.uischema],
+    [paths.versionJson, files.versionJson],
+    ...Object.entries(files.i18n).map(([locale, text]): [string, string] => [
+      paths.i18n(locale),
+      text,
+    ]),
+  ];
+
+  return texts.flatMap(([file, text]) =>
+    text === undefined ? [] : repeatedKeyProblems(file, text),
+  );
+}
+
 /**
  * Everything `npm run forms:check` verifies about one version, from its raw
  * files: names, JSON syntax, form.json, schema, UI schema, version.json and
@@ -75,6 +95,7 @@ export function checkFormDefinition(def: FormDefinition): DefinitionProblem[] {
 export function checkDefinition(files: DefinitionFiles): DefinitionProblem[] {
   const names = checkNames(files.formId, files.version);
   const { definition, problems } = parseDefinition(files);
+  problems.push(...checkRepeatedKeys(files));
   if (!definition) return [...names, ...problems];
 
   return [...names, ...problems, ...checkFormDefinition(definition)];
