@@ -5,6 +5,7 @@ import { normalizeAnswers } from '../answers/normalize';
 import { pruneNormalized } from '../answers/prune-hidden';
 import { sectionOf } from '../answers/sections';
 import { createAjv } from './create-ajv';
+import { fillRequiredObjects } from './fill-required-objects';
 import type { Locale } from './messages';
 import { rememberRootSchema } from './schema-registry';
 import { translatedLabels, type LabelResolver } from './translated-labels';
@@ -133,7 +134,8 @@ export function compileForm(def: FormDefinition): CompiledForm {
   const check = validatorFor(def);
   const checkNormalized = (answers: Answers, locale: Locale = 'vi') => {
     const visible = pruneNormalized(def, answers);
-    const errors = check(visible)
+    // Only the checked copy is filled: the answers kept are as typed.
+    const errors = check(fillRequiredObjects(def.schema, visible))
       ? []
       : toAnswerErrors(def, check.errors ?? [], locale);
     return { answers: visible, errors };
