@@ -11,6 +11,7 @@ import {
 } from './errors';
 import type { createFormVersions } from './form-versions';
 import type { PutResult, Receipt, SubmissionStore } from './storage/types';
+import { checkSubmittedAt } from './submitted-at';
 import { readSummary } from './summary';
 
 export interface AcceptDeps {
@@ -30,6 +31,7 @@ export async function acceptSubmission(
   { store, formVersions, now = () => new Date() }: AcceptDeps,
 ): Promise<PutResult> {
   const envelope = readEnvelope(body);
+  checkSubmittedAt(envelope.submittedAt, now());
   const answers = normalizeAnswers(envelope.answers);
   checkTableSizes(answers);
   const bodyHash = canonicalHash(reportIdentity({ ...envelope, answers }));
