@@ -1,4 +1,5 @@
 import { checkDefinition } from '../definition/check-definition';
+import { formFolderProblem } from '../definition/folder-names';
 import {
   definitionPaths,
   readDefinitionFiles,
@@ -146,6 +147,7 @@ async function scanFormSafely(source: FormsSource, formId: string) {
  * List every form and version under a forms folder, each with the problems
  * a full check finds: call it to build `forms/index.json` and in forms:check.
  * A broken form or version is listed with its problems; it never hides others.
+ * A folder whose name is not a form id is reported in `problems` instead.
  */
 export async function scanCatalog(source: FormsSource): Promise<Catalog> {
   let formIds: string[];
@@ -155,11 +157,16 @@ export async function scanCatalog(source: FormsSource): Promise<Catalog> {
     const message = `Không đọc được thư mục biểu mẫu (${describe(error)}); hãy kiểm tra đường dẫn và quyền đọc.`;
     return { forms: [], problems: [{ file: '', pointer: '', message }] };
   }
+  // A folder named "Bad Name" can never be opened as a form (loading refuses
+  // the id), so its name is the problem to report, not its contents.
+  const misnamed = formIds.flatMap((id) => formFolderProblem(id) ?? []);
   const forms = await Promise.all(
-    formIds.map((id) => scanFormSafely(source, id)),
+    formIds
+      .filter((id) => !formFolderProblem(id))
+      .map((id) => scanFormSafely(source, id)),
   );
 
-  return { forms, problems: [] };
+  return { forms, problems: misnamed };
 }
 
 /**

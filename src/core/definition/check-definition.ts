@@ -1,30 +1,17 @@
 import { checkSchema } from './check-schema';
 import { checkUiSchema } from './check-uischema';
 import { definitionPaths, type DefinitionFiles } from './definition-files';
-import { FORM_ID, VERSION } from './names';
+import { formFolderProblem, versionFolderProblem } from './folder-names';
 import { parseDefinition } from './parse-definition';
 import { repeatedKeyProblems } from './parse-json';
 import { schemaAtDataPointer } from './schema-path';
 import type { DefinitionProblem, FormDefinition } from './types';
 
 function checkNames(formId: string, version: string): DefinitionProblem[] {
-  const problems: DefinitionProblem[] = [];
-  if (!FORM_ID.test(formId)) {
-    problems.push({
-      file: formId,
-      pointer: '',
-      message: `Tên thư mục biểu mẫu "${formId}" chỉ được gồm chữ thường không dấu, số và dấu gạch nối (ví dụ "bao-cao-ung-dung-cntt").`,
-    });
-  }
-  if (!VERSION.test(version)) {
-    problems.push({
-      file: `${formId}/${version}`,
-      pointer: '',
-      message: `Tên thư mục phiên bản "${version}" phải là năm (ví dụ "2015" hoặc "2015.2") hoặc chữ thường không dấu, số, dấu chấm và gạch nối.`,
-    });
-  }
-
-  return problems;
+  return [
+    formFolderProblem(formId),
+    versionFolderProblem(formId, version),
+  ].filter((p) => p !== undefined);
 }
 
 /** Whether a version.json pointer names an answer; `*` is any array row. */
