@@ -1,6 +1,29 @@
 /** Answers as stored and sent: plain JSON, every string in NFC. */
 export type Answers = Record<string, unknown>;
 
+/**
+ * Characters no typed answer needs and that mislead or break what shows it:
+ * C0/C1 controls but tab and newline (a NUL cuts text short in C tools),
+ * bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069
+ * turn "UBND long" into "UBND gnol" on screen), and surrogates, checked
+ * one by one below since only a lone half is broken.
+ */
+const SUSPECT =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
+const INVISIBLE_CONTROLS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Most text has none of these, so the common case is one regex test. */
+function cleanText(text: string): string {
+  if (!SUSPECT.test(text)) return text;
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE_CONTROLS, '')
+    .replace(LONE_SURROGATE, '\uFFFD');
+}
+
 function normalizeList(list: unknown[]): unknown[] | undefined {
   const items: unknown[] = [];
   // Holes are skipped, like every other missing answer.
@@ -39,7 +62,8 @@ function normalizeRecord(record: object): object | undefined {
 
 function normalizeValue(value: unknown): unknown {
   if (typeof value === 'string') {
-    return value === '' ? undefined : value.normalize('NFC');
+    const text = cleanText(value);
+    return text === '' ? undefined : text.normalize('NFC');
   }
   if (Array.isArray(value)) return normalizeList(value);
   if (typeof value === 'object' && value !== null) {
@@ -53,7 +77,9 @@ function normalizeValue(value: unknown): unknown {
 /**
  * Bring answers to the one form that is saved, validated and sent: call it
  * before every save and before validation. Strings become NFC (Telex and VNI
- * keyboards may type decomposed letters); `undefined`, empty strings, empty
+ * keyboards may type decomposed letters), lose control and bidi override
+ * characters but tab and newline (a CR or CRLF becomes a newline), and a
+ * lone surrogate becomes U+FFFD; `undefined`, empty strings, empty
  * objects and empty arrays are dropped, so "no answer" and "no rows" are
  * always simply absent. The input is never changed.
  */
