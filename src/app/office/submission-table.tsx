@@ -23,30 +23,32 @@ export function SubmissionTable({ rows }: SubmissionTableProps) {
   );
 
   return (
-    <table className="office-table">
-      <caption>{text.count(rows.length)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{text.agency}</th>
-          <th scope="col">{text.year}</th>
-          <th scope="col">{text.form}</th>
-          <th scope="col">{text.receivedAt}</th>
-          <th scope="col">{text.notes}</th>
-          <th scope="col">
-            <span className="office-visually-hidden">{text.view}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {newestFirst.map((row) => (
-          <SubmissionRow
-            key={row.submissionId}
-            row={row}
-            replacedBy={replacedBy.get(row.submissionId)}
-          />
-        ))}
-      </tbody>
-    </table>
+    <div className="office-table-scroll">
+      <table className="office-table">
+        <caption>{text.count(rows.length)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{text.agency}</th>
+            <th scope="col">{text.year}</th>
+            <th scope="col">{text.form}</th>
+            <th scope="col">{text.receivedAt}</th>
+            <th scope="col">{text.notes}</th>
+            <th scope="col">
+              <span className="office-visually-hidden">{text.view}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {newestFirst.map((row) => (
+            <SubmissionRow
+              key={row.submissionId}
+              row={row}
+              replacedBy={replacedBy.get(row.submissionId)}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
