@@ -4,7 +4,7 @@ import Fastify, {
 } from 'fastify';
 import { createFsFormsSource } from '../node/fs-forms-source';
 import type { ServerConfig } from './config';
-import { registerErrorHandler } from './error-handler';
+import { answerFrameworkError, registerErrorHandler } from './error-handler';
 import { createFormVersions, warmUp } from './form-versions';
 import { registerJsonParser } from './json-body';
 import { registerNotFound } from './not-found';
@@ -41,6 +41,7 @@ export function buildServer(
     bodyLimit: config.bodyLimit,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    frameworkErrors: answerFrameworkError,
     // An unknown query filter is an error to report, not a key to drop.
     ajv: { customOptions: { removeAdditional: false } },
   });

@@ -1,4 +1,9 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+} from 'fastify';
 import { HttpError, type ProblemDetail } from './errors';
 
 /** Fastify's own request errors, said in Vietnamese with what to do. */
@@ -31,6 +36,33 @@ const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
   },
 };
 
+/** Other refusals Fastify or its file server raise, by status. */
+const REFUSALS_BY_STATUS: Record<number, { code: string; message: string }> = {
+  400: {
+    code: 'bad-request',
+    message:
+      'Yêu cầu không hợp lệ. Hãy kiểm tra lại địa chỉ hoặc tải lại trang.',
+  },
+  403: {
+    code: 'forbidden-path',
+    message:
+      'Không được phép đọc địa chỉ này (tệp ẩn, thư mục hoặc đường dẫn ' +
+      'ra ngoài thư mục biểu mẫu). Hãy dùng địa chỉ của một tệp biểu mẫu.',
+  },
+  404: {
+    code: 'not-found',
+    message: 'Không có địa chỉ này. Hãy kiểm tra lại đường dẫn.',
+  },
+  405: {
+    code: 'method-not-allowed',
+    message: 'Địa chỉ này không nhận kiểu yêu cầu đã gửi.',
+  },
+};
+
+const BAD_URL_MESSAGE =
+  'Địa chỉ có ký tự mã hoá sai (dấu % không theo sau bởi mã hợp lệ). ' +
+  'Hãy kiểm tra lại đường dẫn hoặc mở ứng dụng từ trang chủ.';
+
 const UNEXPECTED_MESSAGE =
   'Máy chủ gặp lỗi ngoài dự kiến nên chưa lưu được yêu cầu này. Báo cáo ' +
   'vẫn còn trong máy của bạn; hãy thử gửi lại sau ít phút.';
@@ -57,7 +89,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (known) return answer(reply, status, known.code, known.message);
     if (status >= 400 && status < 500) {
-      return answer(reply, status, 'bad-request', 'Yêu cầu không hợp lệ.');
+      const refusal = REFUSALS_BY_STATUS[status] ?? REFUSALS_BY_STATUS[400];
+      return answer(reply, status, refusal.code, refusal.message);
     }
     request.log.error({ err: error }, 'unexpected error');
 
@@ -69,6 +102,27 @@ interface ErrorDetails {
   errors?: ProblemDetail[];
   /** Every problem found, when `errors` shows only the first ones. */
   errorCount?: number;
+}
+
+/**
+ * Give to Fastify as its `frameworkErrors` option: errors met before any
+ * route runs (an undecodable URL) get the same shape as every other.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    request.log.info({ code: 'bad-url' }, 'request refused');
+    return answer(reply, 400, 'bad-url', BAD_URL_MESSAGE);
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return answer(reply, 414, 'bad-url', 'Địa chỉ quá dài.');
+  }
+  request.log.error({ err: error }, 'unexpected error');
+
+  return answer(reply, 500, 'internal-error', UNEXPECTED_MESSAGE);
 }
 
 function answer(
