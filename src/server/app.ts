@@ -14,6 +14,7 @@ import { registerOfficeRoutes } from './routes/office';
 import { registerSpa } from './routes/spa';
 import { registerSubmissionRoute } from './routes/submissions';
 import { openSqliteStore } from './storage/sqlite';
+import type { TokenFailurePolicy } from './token-failures';
 
 export interface BuildOptions {
   /** Fastify's pino logger options; off unless given. */
@@ -25,6 +26,8 @@ export interface BuildOptions {
    * means ready and the first report after a restart is not slow.
    */
   warmUp?: boolean;
+  /** How wrong admin tokens are slowed; tests shorten the waits. */
+  tokenFailurePolicy?: TokenFailurePolicy;
 }
 
 /**
@@ -57,7 +60,12 @@ export function buildServer(
   registerErrorHandler(app);
   registerNotFound(app, config.staticDir);
   registerSubmissionRoute(app, { store, formVersions, now: options.now });
-  registerOfficeRoutes(app, store, config.adminToken);
+  registerOfficeRoutes(
+    app,
+    store,
+    config.adminToken,
+    options.tokenFailurePolicy,
+  );
   registerFormsRoutes(app, config.formsDir, source);
   registerSpa(app, config.staticDir);
   app.get('/healthz', async () => {

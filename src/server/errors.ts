@@ -137,6 +137,19 @@ export class UnauthorizedError extends HttpError {
   }
 }
 
+/** Too many wrong admin tokens came from this address lately. */
+export class TooManyTokenFailuresError extends HttpError {
+  readonly status = 429;
+  readonly code = 'too-many-attempts';
+
+  constructor(windowMs: number) {
+    super(
+      'Đã nhập sai mã quản trị quá nhiều lần từ máy này. Hãy chờ ' +
+        `${Math.ceil(windowMs / 60_000)} phút rồi nhập lại mã đúng.`,
+    );
+  }
+}
+
 /** A version folder exists but its files cannot be used: an admin's fix. */
 export class BrokenDefinitionError extends HttpError {
   readonly status = 503;

@@ -3,6 +3,7 @@ import { submissionsCsv } from '../csv';
 import { SubmissionNotFoundError } from '../errors';
 import { createOfficeAuth } from '../office-auth';
 import type { SubmissionFilter, SubmissionStore } from '../storage/types';
+import type { TokenFailurePolicy } from '../token-failures';
 
 /** One page of the JSON list; the CSV export always has every row. */
 const DEFAULT_PAGE = 1000;
@@ -28,10 +29,14 @@ export function registerOfficeRoutes(
   app: FastifyInstance,
   store: SubmissionStore,
   adminToken: string | undefined,
+  tokenFailurePolicy?: TokenFailurePolicy,
 ): void {
   // Its own plugin scope, so the token hook guards these routes only.
   app.register(async (office) => {
-    office.addHook('onRequest', createOfficeAuth(adminToken));
+    office.addHook(
+      'onRequest',
+      createOfficeAuth(adminToken, tokenFailurePolicy),
+    );
 
     office.get<{ Querystring: SubmissionFilter }>(
       '/api/submissions',
