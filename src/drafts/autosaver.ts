@@ -6,6 +6,7 @@ import {
   isQuotaError,
 } from './errors';
 import { keepInMemory } from './memory-drafts';
+import { cleanPendingText, type PendingText } from './pending-text';
 import type { DraftRecord, DraftStore, DraftSummary } from './types';
 
 export type SaveStatus =
@@ -23,6 +24,9 @@ export interface AutosaverEvents {
   onConflict(theirs: number): void;
 }
 
+/** What the person typed: the answers and the text boxes cannot read. */
+type TypedSoFar = Pick<DraftRecord, 'answers' | 'summary' | 'pendingText'>;
+
 const DEBOUNCE_MS = 400;
 
 const noStorageMessage =
@@ -34,7 +38,7 @@ const noStorageMessage =
  * synchronously on unload. It never hands answers back to the form.
  */
 export class Autosaver {
-  private latest: { answers: unknown; summary: DraftSummary };
+  private latest: TypedSoFar;
   private revision: number;
   private dirty = false;
   private conflicted = false;
@@ -47,7 +51,7 @@ export class Autosaver {
     private draft: DraftRecord,
     private readonly events: AutosaverEvents,
   ) {
-    this.latest = { answers: draft.answers, summary: draft.summary };
+    this.latest = latestOf(draft);
     this.revision = draft.revision;
     if (!store) this.memoryOnly(noStorageMessage);
   }
@@ -59,7 +63,24 @@ export class Autosaver {
 
   /** Call with every change the form reports; cheap enough per keystroke. */
   change(answers: unknown, summary: DraftSummary): void {
-    this.latest = { answers, summary };
+    this.latest = { ...this.latest, answers, summary };
+    this.markChanged();
+  }
+
+  /**
+   * Call when a box starts or stops holding text it cannot read, or that
+   * text changes: the answers do not change then, yet the text must be
+   * saved like any typing.
+   */
+  changePendingText(pendingText: PendingText): void {
+    this.latest = {
+      ...this.latest,
+      pendingText: cleanPendingText(pendingText),
+    };
+    this.markChanged();
+  }
+
+  private markChanged(): void {
     this.dirty = true;
     if (!this.store) {
       keepInMemory(this.current());
@@ -140,7 +161,7 @@ export class Autosaver {
   adopt(draft: DraftRecord): void {
     clearTimeout(this.timer);
     this.draft = draft;
-    this.latest = { answers: draft.answers, summary: draft.summary };
+    this.latest = latestOf(draft);
     this.revision = draft.revision;
     this.dirty = false;
     this.conflicted = false;
@@ -169,7 +190,7 @@ export class Autosaver {
 
   private async saveWhileDirty(): Promise<void> {
     while (this.store && this.dirty && !this.conflicted) {
-      const { answers, summary } = this.latest;
+      const { answers, summary, pendingText } = this.latest;
       this.dirty = false;
       this.setStatus({ kind: 'saving' });
       try {
@@ -179,6 +200,7 @@ export class Autosaver {
           answers,
           summary,
           this.revision,
+          pendingText,
         );
         // `npm run bench` reads this measure to time one autosave.
         performance.measure('bieu-mau:autosave', { start: started });
@@ -222,4 +244,10 @@ export class Autosaver {
     this.lastKind = status.kind;
     this.events.onStatus(status);
   }
+}
+
+function latestOf(draft: DraftRecord): TypedSoFar {
+  const { answers, summary, pendingText } = draft;
+
+  return { answers, summary, ...(pendingText && { pendingText }) };
 }

@@ -1,3 +1,4 @@
+import type { PendingText } from './pending-text';
 import type { DraftSummary } from './types';
 
 /** The latest typing of one draft, kept where a dying page can still write. */
@@ -14,6 +15,8 @@ export interface JournalEntry {
   savedAt: string;
   answers: unknown;
   summary: DraftSummary;
+  /** Unreadable box text typed with these answers, if any. */
+  pendingText?: PendingText;
 }
 
 const PREFIX = 'bieu-mau.nhat-ky.';

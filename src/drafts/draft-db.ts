@@ -7,6 +7,7 @@ import {
 } from 'idb';
 import { DraftDbBlockedError } from './errors';
 import type { DraftMeta } from './types';
+import type { PendingText } from './pending-text';
 import type { OutboxItem } from './outbox-types';
 
 export const DRAFT_DB_NAME = 'bieu-mau';
@@ -16,6 +17,7 @@ export const DRAFT_DB_VERSION = 2;
 export interface DraftAnswers {
   id: string;
   answers: unknown;
+  pendingText?: PendingText;
 }
 
 /** A removed draft, kept until the undo window has passed. */

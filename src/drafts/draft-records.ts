@@ -1,3 +1,5 @@
+import type { DraftAnswers } from './draft-db';
+import { cleanPendingText } from './pending-text';
 import type { DraftMeta, DraftRecord, DraftSummary, NewDraft } from './types';
 
 const statuses = ['draft', 'queued', 'submitted'];
@@ -5,11 +7,19 @@ const statuses = ['draft', 'queued', 'submitted'];
 /** Splits a record into what the two stores hold. */
 export function splitRecord(record: DraftRecord): {
   meta: DraftMeta;
-  answers: { id: string; answers: unknown };
+  answers: DraftAnswers;
 } {
-  const { answers, ...meta } = record;
+  const { answers, pendingText, ...meta } = record;
+  const pending = cleanPendingText(pendingText);
 
-  return { meta, answers: { id: record.id, answers } };
+  return {
+    meta,
+    answers: {
+      id: record.id,
+      answers,
+      ...(pending && { pendingText: pending }),
+    },
+  };
 }
 
 /** Builds a fresh draft record; ids are random so copies never collide. */

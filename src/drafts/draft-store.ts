@@ -1,11 +1,17 @@
 import { announceDraftChange, thisTabId } from './draft-channel';
-import { openDraftDb, type DraftDb, type DraftDbEvents } from './draft-db';
+import {
+  openDraftDb,
+  type DraftAnswers,
+  type DraftDb,
+  type DraftDbEvents,
+} from './draft-db';
 import {
   findAnswersProblem,
   findMetaProblem,
   newDraftRecord,
   splitRecord,
 } from './draft-records';
+import { cleanPendingText } from './pending-text';
 import { issueAll, runInTransaction } from './draft-transaction';
 import { removeDraft, restoreDraft, purgeOldTrash } from './draft-trash';
 import { exportDraftText, importDraftText } from './draft-transfer';
@@ -76,8 +82,8 @@ export function createDraftStore(db: DraftDb): DraftStore {
     },
     get: (id) => getRecord(db, id),
     list: () => listDrafts(db),
-    save: (id, answers, summary, expectedRevision) =>
-      saveAnswers(db, id, answers, summary, expectedRevision),
+    save: (id, answers, summary, expectedRevision, pendingText) =>
+      saveAnswers(db, id, { answers, pendingText }, summary, expectedRevision),
     saveNow: (record) => saveWithoutCheck(db, record),
     rename: (id, name) => updateMeta(db, id, { name: name.trim() }),
     duplicate: async (id) => {
@@ -127,7 +133,13 @@ async function getRecord(
   const problem = findMetaProblem(meta) ?? findAnswersProblem(answers?.answers);
   if (problem) throw new Error(`Bản nháp ${id} bị hỏng: ${problem}.`);
 
-  return { ...meta, answers: answers?.answers };
+  const pendingText = cleanPendingText(answers?.pendingText);
+
+  return {
+    ...meta,
+    answers: answers?.answers,
+    ...(pendingText && { pendingText }),
+  };
 }
 
 async function requireRecord(db: DraftDb, id: string): Promise<DraftRecord> {
@@ -179,7 +191,7 @@ export async function putRecord(
 async function saveAnswers(
   db: DraftDb,
   id: string,
-  answers: unknown,
+  typed: Pick<DraftRecord, 'answers' | 'pendingText'>,
   summary: DraftSummary,
   expectedRevision: number,
 ): Promise<DraftRecord> {
@@ -197,16 +209,22 @@ async function saveAnswers(
       updatedAt: new Date().toISOString(),
       savedBy: thisTabId,
     };
+    const record = { ...next, ...typed };
+    const { answers } = splitRecord(record);
     await issueAll(
       () => tx.objectStore('draftMeta').put(next),
-      () => tx.objectStore('draftAnswers').put({ id, answers }),
+      () => tx.objectStore('draftAnswers').put(answers),
     );
 
-    return { ...next, answers };
+    return { ...next, answers: typed.answers, ...pendingOf(answers) };
   });
   announceSaved(saved);
 
   return saved;
+}
+
+function pendingOf(stored: DraftAnswers): Pick<DraftRecord, 'pendingText'> {
+  return stored.pendingText ? { pendingText: stored.pendingText } : {};
 }
 
 function announceSaved(record: DraftRecord): void {
@@ -264,7 +282,11 @@ async function updateMeta(
     await tx.objectStore('draftMeta').put(next);
     const answers = await tx.objectStore('draftAnswers').get(id);
 
-    return { ...next, answers: answers?.answers };
+    return {
+      ...next,
+      answers: answers?.answers,
+      ...(answers && pendingOf(answers)),
+    };
   });
   announceDraftChange({ type: 'changed', id, tabId: thisTabId });
 

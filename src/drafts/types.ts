@@ -1,3 +1,5 @@
+import type { PendingText } from './pending-text';
+
 /** What the drafts list shows without loading the answers. */
 export interface DraftSummary {
   agency?: string;
@@ -16,6 +18,8 @@ export interface DraftRecord {
   formVersion: string;
   name: string;
   answers: unknown;
+  /** Unreadable text of boxes, kept beside the answers and never sent. */
+  pendingText?: PendingText;
   /** Grows by one on every save; a save based on an older one is refused. */
   revision: number;
   createdAt: string;
@@ -31,7 +35,7 @@ export interface DraftRecord {
 }
 
 /** A draft without its answers: what the list and the meta store hold. */
-export type DraftMeta = Omit<DraftRecord, 'answers'>;
+export type DraftMeta = Omit<DraftRecord, 'answers' | 'pendingText'>;
 
 export interface NewDraft {
   formId: string;
@@ -66,6 +70,8 @@ export interface DraftStore {
     answers: unknown,
     summary: DraftSummary,
     expectedRevision: number,
+    /** Unreadable box text to keep; absent or empty stores none. */
+    pendingText?: PendingText,
   ): Promise<DraftRecord>;
   /**
    * Last resort for a dying page whose crash journal could not be written:

@@ -6,6 +6,7 @@ import {
   type JournalEntry,
 } from '../../drafts/crash-journal';
 import { findInMemory } from '../../drafts/memory-drafts';
+import { cleanPendingText } from '../../drafts/pending-text';
 import type { DraftRecord, DraftStore } from '../../drafts/types';
 import { draftStore } from './draft-store-access';
 
@@ -52,6 +53,7 @@ async function recoverJournal(
             entry.answers,
             entry.summary,
             current.revision,
+            cleanPendingText(entry.pendingText),
           )
         : (await keepJournalAsCopy(store, entry), current);
     }
@@ -75,7 +77,13 @@ async function keepJournalAsCopy(
     name: `${entry.name} (bản chưa lưu từ thẻ khác)`,
     answers: entry.answers,
   });
-  await store.save(copy.id, entry.answers, entry.summary, copy.revision);
+  await store.save(
+    copy.id,
+    entry.answers,
+    entry.summary,
+    copy.revision,
+    cleanPendingText(entry.pendingText),
+  );
 }
 
 /** Without IndexedDB the journal is all that is left of an earlier visit. */
@@ -89,10 +97,17 @@ function fromJournalOnly(id: string): DraftRecord | undefined {
     formVersion: entry.formVersion,
     name: entry.name,
     answers: entry.answers,
+    ...pendingOf(entry),
     revision: entry.baseRevision,
     createdAt: entry.savedAt,
     updatedAt: entry.savedAt,
     summary: entry.summary,
     status: 'draft',
   };
+}
+
+function pendingOf(entry: JournalEntry): Pick<DraftRecord, 'pendingText'> {
+  const pendingText = cleanPendingText(entry.pendingText);
+
+  return pendingText ? { pendingText } : {};
 }

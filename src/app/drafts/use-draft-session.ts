@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Autosaver, type SaveStatus } from '../../drafts/autosaver';
 import { listenDraftChanges, thisTabId } from '../../drafts/draft-channel';
 import { describeStorageError } from '../../drafts/errors';
+import type { PendingText } from '../../drafts/pending-text';
 import type { DraftRecord, DraftSummary } from '../../drafts/types';
 import { onStoreBlocking } from './draft-store-access';
 import { appStrings } from '../i18n/strings';
@@ -31,6 +32,8 @@ export type DraftSession =
       /** The copy the form starts from; replaced only by a conflict reload. */
       draft: DraftRecord;
       onChange(answers: unknown, summary: DraftSummary): void;
+      /** Boxes' unreadable text changed: saved beside the answers. */
+      onPendingText(pendingText: PendingText): void;
       flush(): Promise<void>;
       /** The draft as typed so far, e.g. for an export while storage fails. */
       current(): DraftRecord;
@@ -124,6 +127,7 @@ export function useDraftSession(draftId: string): DraftSession {
     state: 'ready',
     draft,
     onChange: (answers, summary) => autosaver.change(answers, summary),
+    onPendingText: (pendingText) => autosaver.changePendingText(pendingText),
     flush: () => autosaver.flush(),
     current: () => autosaver.current(),
     saveStatus,

@@ -3,6 +3,7 @@ import { DefinitionFailure } from '../definition/definition-failure';
 import { useDefinition } from '../definition/use-definition';
 import { useDraftSession } from '../drafts/use-draft-session';
 import { SaveIndicator } from '../drafts/save-indicator';
+import type { PendingText } from '../../drafts/pending-text';
 import type { DraftSummary } from '../../drafts/types';
 import { ReportForm } from './report-form';
 import { downloadDraft } from '../drafts/download-draft';
@@ -32,6 +33,10 @@ export default function FillPage({ draftId, section }: FillPageProps) {
   const onAnswers = useCallback((answers: unknown, summary: DraftSummary) => {
     const current = sessionRef.current;
     if (current.state === 'ready') current.onChange(answers, summary);
+  }, []);
+  const onPendingText = useCallback((pendingText: PendingText) => {
+    const current = sessionRef.current;
+    if (current.state === 'ready') current.onPendingText(pendingText);
   }, []);
   const flush = useCallback(() => {
     const current = sessionRef.current;
@@ -80,6 +85,8 @@ export default function FillPage({ draftId, section }: FillPageProps) {
         draftId={draftId}
         initialAnswers={draft.answers}
         initialSummary={draft.summary}
+        initialPendingText={draft.pendingText}
+        onPendingText={onPendingText}
         section={section}
         onAnswers={onAnswers}
         flush={flush}

@@ -20,6 +20,8 @@ import { routeHash } from '../shell/routes';
 import type { DraftSummary } from '../../drafts/types';
 import { draftSummary } from './draft-summary';
 import { sayWhatBoxesSay, useUnreadableBoxes } from './unreadable-boxes';
+import { addUnreadableBoxes } from './unreadable-errors';
+import type { PendingText } from '../../drafts/pending-text';
 
 export interface ReportFormProps {
   definition: FormDefinition;
@@ -28,9 +30,13 @@ export interface ReportFormProps {
   initialAnswers: unknown;
   /** The draft's stored summary, sent with typing until a check is back. */
   initialSummary: DraftSummary;
+  /** Unreadable text the draft kept for boxes; read once. */
+  initialPendingText: PendingText | undefined;
   section: number;
   /** Called with every change JSON Forms reports; the autosave hook. */
   onAnswers: (answers: unknown, summary: DraftSummary) => void;
+  /** Called when boxes' unreadable text changes, to save it with the draft. */
+  onPendingText: (pendingText: PendingText) => void;
   /** Writes pending answers now; called when the person leaves a section. */
   flush: () => void;
   /** A sent report is shown but cannot be changed. */
@@ -56,7 +62,10 @@ export function ReportForm(props: ReportFormProps) {
   const locale = useAppLocale();
   const text = useStrings().fill;
   const [checkedAll, setCheckedAll] = useState(false);
-  const unreadable = useUnreadableBoxes();
+  const unreadable = useUnreadableBoxes(
+    props.initialPendingText,
+    props.onPendingText,
+  );
   const i18n = useFormI18n(definition, locale, text.section);
 
   // The summary follows the check; the answers never wait for it.
@@ -85,15 +94,22 @@ export function ReportForm(props: ReportFormProps) {
   const printed = useMemo(() => sections.map((s) => s.label), [sections]);
   // Unanswered questions are listed only once the whole report is checked:
   // a fresh section should not open with a wall of "Vui lòng trả lời".
+  const { boxes, pending } = unreadable;
   const shownErrors = useMemo(
     () =>
-      sayWhatBoxesSay(
-        checkedAll
-          ? checked.errors
-          : checked.errors.filter((e) => e.keyword !== 'required'),
-        unreadable.boxes,
+      addUnreadableBoxes(
+        definition,
+        sayWhatBoxesSay(
+          checkedAll
+            ? checked.errors
+            : checked.errors.filter((e) => e.keyword !== 'required'),
+          boxes,
+        ),
+        pending,
+        boxes,
+        locale,
       ),
-    [checked, checkedAll, unreadable.boxes],
+    [definition, checked, checkedAll, boxes, pending, locale],
   );
   const errorCounts = useMemo(
     () =>
@@ -112,8 +128,15 @@ export function ReportForm(props: ReportFormProps) {
     [printed, checked],
   );
   const allErrors = useMemo(
-    () => sayWhatBoxesSay(checked.errors, unreadable.boxes),
-    [checked, unreadable.boxes],
+    () =>
+      addUnreadableBoxes(
+        definition,
+        sayWhatBoxesSay(checked.errors, boxes),
+        pending,
+        boxes,
+        locale,
+      ),
+    [definition, checked, boxes, pending, locale],
   );
   const { checkNow } = report;
   const checkAll = useCallback(() => {
@@ -169,6 +192,8 @@ export function ReportForm(props: ReportFormProps) {
           showAllErrors={checkedAll}
           readOnly={props.readOnly}
           onUnreadable={unreadable.onUnreadable}
+          onUnreadableText={unreadable.onUnreadableText}
+          unreadableTextAt={unreadable.unreadableTextAt}
           onAnswers={handleAnswers}
         />
         <SectionPager

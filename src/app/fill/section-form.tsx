@@ -27,6 +27,10 @@ interface SectionFormProps {
   readOnly: boolean;
   /** Told which boxes hold text they cannot read; must stay the same. */
   onUnreadable: (path: string, why: string | undefined) => void;
+  /** Told the unreadable text of boxes; must stay the same. */
+  onUnreadableText: (path: string, text: string | undefined) => void;
+  /** The unreadable text kept for a box; must stay the same. */
+  unreadableTextAt: (path: string) => string | undefined;
   onAnswers: (answers: unknown) => void;
 }
 
@@ -37,11 +41,12 @@ interface SectionFormProps {
  */
 export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
   const [initialAnswers] = useState(() => props.answersRef.current);
-  const { showAllErrors, onUnreadable } = props;
+  const { showAllErrors, onUnreadable, onUnreadableText, unreadableTextAt } =
+    props;
   // A new config object re-renders every control: only when these change.
   const config = useMemo(
-    () => ({ showAllErrors, onUnreadable }),
-    [showAllErrors, onUnreadable],
+    () => ({ showAllErrors, onUnreadable, onUnreadableText, unreadableTextAt }),
+    [showAllErrors, onUnreadable, onUnreadableText, unreadableTextAt],
   );
   const onChange = ({ data }: Pick<JsonFormsCore, 'data'>) =>
     props.onAnswers(data);

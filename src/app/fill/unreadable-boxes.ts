@@ -1,24 +1,38 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { dotPathToPointer } from '../../core/answers';
+import type { PendingText } from '../../drafts/pending-text';
 import type { AnswerError } from '../../core/validation';
 
 /** Boxes holding text they cannot read: data pointer → what the box says. */
 export type UnreadableBoxes = ReadonlyMap<string, string>;
 
-// JSON Forms paths are dotted (`resources.training.classes`, `rows.0.name`);
-// the form's keys are ASCII camelCase, so no key holds a dot.
-function pointerOf(path: string): string {
-  return path === '' ? '' : `/${path.split('.').join('/')}`;
+function sameKeys(a: ReadonlySet<string>, b: ReadonlyMap<string, string>) {
+  return a.size === b.size && [...b.keys()].every((key) => a.has(key));
 }
 
 /**
- * Call in the report form: which boxes hold unreadable text now, and the
- * `onUnreadable` callback to give the renderers through `config`.
+ * Call in the report form with the draft's kept text: which boxes hold
+ * unreadable text now (`boxes`, boxes on screen, with why; `pending`, every
+ * box of the report, on screen or not), and the callbacks to give the
+ * renderers through `config`. `onPendingText` hears every change of the
+ * kept text, so it is saved with the draft.
  */
-export function useUnreadableBoxes() {
+export function useUnreadableBoxes(
+  initialText: PendingText | undefined,
+  onPendingText: (pendingText: PendingText) => void,
+) {
   const [boxes, setBoxes] = useState<UnreadableBoxes>(() => new Map());
+  // The text changes per keystroke; only which boxes hold some re-renders.
+  const texts = useRef(new Map(Object.entries(initialText ?? {})));
+  const [pending, setPending] = useState<ReadonlySet<string>>(
+    () => new Set(texts.current.keys()),
+  );
+  const saveRef = useRef(onPendingText);
+  saveRef.current = onPendingText;
+
   const onUnreadable = useCallback((path: string, why: string | undefined) => {
     setBoxes((current) => {
-      const pointer = pointerOf(path);
+      const pointer = dotPathToPointer(path);
       if (current.get(pointer) === why) return current;
       const next = new Map(current);
       if (why === undefined) next.delete(pointer);
@@ -27,8 +41,24 @@ export function useUnreadableBoxes() {
       return next;
     });
   }, []);
+  const onUnreadableText = useCallback(
+    (path: string, text: string | undefined) => {
+      const pointer = dotPathToPointer(path);
+      const all = texts.current;
+      if (all.get(pointer) === text) return;
+      if (text === undefined) all.delete(pointer);
+      else all.set(pointer, text);
+      saveRef.current(Object.fromEntries(all));
+      setPending((old) => (sameKeys(old, all) ? old : new Set(all.keys())));
+    },
+    [],
+  );
+  const unreadableTextAt = useCallback(
+    (path: string) => texts.current.get(dotPathToPointer(path)),
+    [],
+  );
 
-  return { boxes, onUnreadable };
+  return { boxes, pending, onUnreadable, onUnreadableText, unreadableTextAt };
 }
 
 /**

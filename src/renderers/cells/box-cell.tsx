@@ -4,6 +4,7 @@ import { useId, type InputHTMLAttributes } from 'react';
 import {
   shownLines,
   useErrorDisplay,
+  savedUnreadableText,
   useReportUnreadable,
 } from '../common/errors';
 import { FieldErrors } from '../common/field';
@@ -31,11 +32,14 @@ export function BoxCell<T>(props: BoxCellProps<T>) {
   const { config } = useJsonForms();
   const { shown, touch } = useErrorDisplay(config);
   const problemText = useProblemText();
-  const { problem, inputProps } = useTextBox<T>(props.data, props.codec, (v) =>
-    props.handleChange(props.path, v),
+  const { problem, inputProps } = useTextBox<T>(
+    props.data,
+    props.codec,
+    (v) => props.handleChange(props.path, v),
+    savedUnreadableText(config, props.path),
   );
   const why = problemText(problem);
-  useReportUnreadable(config, props.path, why);
+  useReportUnreadable(config, props.path, why, problem?.text);
   if (!props.visible) return null;
 
   const errors = shown ? shownLines(why, props.errors) : [];

@@ -12,6 +12,14 @@ export interface RendererConfig {
    * the same as the box instead of "please answer".
    */
   onUnreadable?: (path: string, why: string | undefined) => void;
+  /**
+   * Called when the unreadable text a box holds changes, with that text, or
+   * undefined once the box is readable or empty (not when it merely goes
+   * away), so the app can keep the text with the draft.
+   */
+  onUnreadableText?: (path: string, text: string | undefined) => void;
+  /** The unreadable text kept for a box, shown when it has no value. */
+  unreadableTextAt?: (path: string) => string | undefined;
 }
 
 /**
@@ -76,16 +84,31 @@ export function describedBy(
   return parts.length ? parts.join(' ') : undefined;
 }
 
+/** Call in a box renderer: the unreadable text the app kept for it. */
+export function savedUnreadableText(
+  config: unknown,
+  path: string,
+): string | undefined {
+  return (config as RendererConfig | undefined)?.unreadableTextAt?.(path);
+}
+
 /**
- * Call in a box renderer with what its text problem says now: tells the
- * app's `onUnreadable`, and takes it back when the box goes away.
+ * Call in a box renderer with what its text problem says now and the text
+ * it cannot read: tells the app's `onUnreadable`, taking it back when the
+ * box goes away, and `onUnreadableText`, which outlives the box.
  */
 export function useReportUnreadable(
   config: unknown,
   path: string,
   why: string | undefined,
+  text: string | undefined,
 ): void {
   const report = (config as RendererConfig | undefined)?.onUnreadable;
+  const keep = (config as RendererConfig | undefined)?.onUnreadableText;
+
+  useEffect(() => {
+    keep?.(path, why === undefined ? undefined : text);
+  }, [keep, path, why, text]);
 
   useEffect(() => {
     if (!report || why === undefined) return;

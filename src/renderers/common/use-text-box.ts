@@ -1,4 +1,5 @@
 import {
+  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -16,6 +17,9 @@ export interface BoxProblem {
   code?: string;
   values?: Record<string, string | number>;
 }
+
+/** Why a box's text cannot be read, with that text as typed. */
+export type UnreadableText = BoxProblem & { text: string };
 
 /** What a box's text means: a value (undefined when empty), or why not. */
 export type BoxReading<T> =
@@ -40,19 +44,22 @@ const ECHO_MEMORY = 20;
  * it ends, and the box text is replaced only when the value changes from
  * outside (a draft loaded, a row removed), so the caret never jumps. Text
  * that cannot be read stays in the box, the stored value becomes undefined
- * and `problem` says why.
+ * and `problem` says why and holds the text. `savedText` is such text kept
+ * from an earlier visit: the box starts with it while it has no value.
  */
 export function useTextBox<T>(
   value: T | undefined,
   codec: BoxCodec<T>,
   onCommit: (value: T | undefined) => void,
+  savedText?: string,
 ) {
   const box = useRef<BoxElement>(null);
   const composing = useRef(false);
   const focused = useRef(false);
   const pushed = useRef<(T | undefined)[]>([value]);
-  const [problem, setProblem] = useState<BoxProblem>();
-  const [initialText] = useState(() => textOf(value, codec));
+  const [start] = useState(() => startOf(value, codec, savedText));
+  const [problem, setProblem] = useState(start.problem);
+  const initialText = start.text;
 
   useLayoutEffect(() => {
     const own = focused.current
@@ -64,10 +71,16 @@ export function useTextBox<T>(
     box.current.value = textOf(value, codec);
   }, [value, codec]);
 
+  // Text this version can read (its reading was widened since) is kept
+  // as the answer it now means.
+  useEffect(() => {
+    if (start.readable) commit(start.text);
+  }, []);
+
   function commit(text: string): BoxReading<T> {
     const reading: BoxReading<T> =
       text.trim() === '' ? { ok: true, value: undefined } : codec.parse(text);
-    setProblem(reading.ok ? undefined : reading);
+    setProblem(reading.ok ? undefined : { ...reading, text });
     const next = reading.ok ? reading.value : undefined;
     if (pushed.current.at(-1) !== next) {
       pushed.current = [...pushed.current.slice(-ECHO_MEMORY), next];
@@ -112,4 +125,19 @@ export function useTextBox<T>(
 
 function textOf<T>(value: T | undefined, codec: BoxCodec<T>): string {
   return value === undefined || value === null ? '' : codec.format(value);
+}
+
+// Saved unreadable text is shown only in a box that has no value since.
+function startOf<T>(
+  value: T | undefined,
+  codec: BoxCodec<T>,
+  savedText: string | undefined,
+): { text: string; problem?: UnreadableText; readable?: boolean } {
+  const text = textOf(value, codec);
+  if (text !== '' || !savedText || savedText.trim() === '') return { text };
+  const reading = codec.parse(savedText);
+
+  return reading.ok
+    ? { text: savedText, readable: true }
+    : { text: savedText, problem: { ...reading, text: savedText } };
 }

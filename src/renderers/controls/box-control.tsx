@@ -4,6 +4,7 @@ import {
   describedBy,
   shownLines,
   useErrorDisplay,
+  savedUnreadableText,
   useReportUnreadable,
 } from '../common/errors';
 import { Field } from '../common/field';
@@ -27,11 +28,14 @@ export function BoxControl<T>(props: BoxControlProps<T>) {
   const inputId = useId();
   const { shown, touch } = useErrorDisplay(props.config);
   const problemText = useProblemText();
-  const { problem, inputProps } = useTextBox<T>(props.data, props.codec, (v) =>
-    props.handleChange(props.path, v),
+  const { problem, inputProps } = useTextBox<T>(
+    props.data,
+    props.codec,
+    (v) => props.handleChange(props.path, v),
+    savedUnreadableText(props.config, props.path),
   );
   const why = problemText(problem);
-  useReportUnreadable(props.config, props.path, why);
+  useReportUnreadable(props.config, props.path, why, problem?.text);
   if (!props.visible) return null;
 
   const errors = shown ? shownLines(why, props.errors) : [];
