@@ -64,6 +64,7 @@ export function buildServer(
     app,
     store,
     config.adminToken,
+    formVersions,
     options.tokenFailurePolicy,
   );
   registerFormsRoutes(app, config.formsDir, source);

@@ -1,3 +1,4 @@
+import { columnText, type AnswerColumn } from './answer-columns';
 import type { SubmissionSummary } from './storage/types';
 
 /** Excel opens UTF-8 with Vietnamese letters intact only after a BOM. */
@@ -13,6 +14,12 @@ const COLUMNS: [string, (s: SubmissionSummary) => string | undefined][] = [
   ['Thay thế báo cáo', (s) => s.replaces],
 ];
 
+/** One report for the export with answers: its summary and its answers. */
+export interface ReportWithAnswers {
+  summary: SubmissionSummary;
+  answers: unknown;
+}
+
 /** Call to answer the office's CSV export: one row per report. */
 export function submissionsCsv(rows: SubmissionSummary[]): string {
   const lines = [COLUMNS.map(([title]) => csvCell(title))];
@@ -20,6 +27,33 @@ export function submissionsCsv(rows: SubmissionSummary[]): string {
     lines.push(COLUMNS.map(([, read]) => csvCell(read(row) ?? '')));
   }
 
+  return toCsv(lines);
+}
+
+/**
+ * Call for the export of one form version: the summary columns, then one
+ * column per answer field (`answerColumns`), in the form's printed order.
+ */
+export function submissionsCsvWithAnswers(
+  reports: ReportWithAnswers[],
+  columns: AnswerColumn[],
+): string {
+  const lines = [
+    [...COLUMNS.map(([title]) => title), ...columns.map((c) => c.title)].map(
+      csvCell,
+    ),
+  ];
+  for (const { summary, answers } of reports) {
+    lines.push([
+      ...COLUMNS.map(([, read]) => csvCell(read(summary) ?? '')),
+      ...columns.map((column) => csvCell(columnText(column, answers))),
+    ]);
+  }
+
+  return toCsv(lines);
+}
+
+function toCsv(lines: string[][]): string {
   return BOM + lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }
 

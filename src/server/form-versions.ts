@@ -132,3 +132,6 @@ async function isFile(file: string): Promise<boolean> {
     () => false,
   );
 }
+
+/** The per-version definition cache `createFormVersions` builds. */
+export type FormVersions = ReturnType<typeof createFormVersions>;

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { submissionsCsv } from '../csv';
+import { answerColumns } from '../answer-columns';
+import { submissionsCsv, submissionsCsvWithAnswers } from '../csv';
+import type { FormVersions } from '../form-versions';
 import { SubmissionNotFoundError } from '../errors';
 import { createOfficeAuth } from '../office-auth';
 import type { SubmissionFilter, SubmissionStore } from '../storage/types';
@@ -29,6 +31,7 @@ export function registerOfficeRoutes(
   app: FastifyInstance,
   store: SubmissionStore,
   adminToken: string | undefined,
+  formVersions: FormVersions,
   tokenFailurePolicy?: TokenFailurePolicy,
 ): void {
   // Its own plugin scope, so the token hook guards these routes only.
@@ -51,7 +54,7 @@ export function registerOfficeRoutes(
       '/api/submissions.csv',
       { schema: { querystring: filterSchema } },
       async (request, reply) => {
-        const csv = submissionsCsv(await store.list(request.query));
+        const csv = await exportCsv(request.query, store, formVersions);
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="bao-cao.csv"')
@@ -69,4 +72,33 @@ export function registerOfficeRoutes(
       },
     );
   });
+}
+
+/**
+ * Answers have columns only within one form version, whose definition
+ * names and orders them; any other filter gets the summary columns only.
+ */
+async function exportCsv(
+  filter: SubmissionFilter,
+  store: SubmissionStore,
+  formVersions: FormVersions,
+): Promise<string> {
+  const summaries = await store.list(filter);
+  const { formId, formVersion } = filter;
+  if (formId === undefined || formVersion === undefined) {
+    return submissionsCsv(summaries);
+  }
+  const { definition } = await formVersions.load(formId, formVersion);
+  const reports = [];
+  for (const summary of summaries) {
+    const stored = await store.get(summary.submissionId);
+    const envelope = stored ? JSON.parse(stored.bodyJson) : {};
+    reports.push({ summary, answers: envelope.answers ?? {} });
+  }
+  const columns = answerColumns(
+    definition,
+    reports.map((r) => r.answers),
+  );
+
+  return submissionsCsvWithAnswers(reports, columns);
 }
