@@ -71,13 +71,19 @@ describe('numbers typed the Vietnamese way on the 2015 form', () => {
     await expect
       .poll(async () => (await answersOf()).generalInfo.staffTotal)
       .toBeUndefined();
-    await page.getByText('Không phải là số: "12 cái".').waitFor();
+    await page
+      .locator('.bm-error')
+      .getByText('Không phải là số: "12 cái".')
+      .waitFor();
   });
 
   it('says a count cannot have a decimal part', async () => {
     await typeAndLeave('Tổng số cán bộ, công chức', '12,5');
 
-    await page.getByText(/Chỉ nhập số nguyên/).waitFor();
+    await page
+      .locator('.bm-error')
+      .getByText(/Chỉ nhập số nguyên/)
+      .waitFor();
     await app.screenshot('vietnamese-so-loi-vi');
     await typeAndLeave('Tổng số cán bộ, công chức', '48');
     await expect
@@ -169,7 +175,10 @@ for (const timezoneId of ['Asia/Ho_Chi_Minh', 'America/Bogota']) {
       await box.fill('31/02/2015');
       await box.blur();
 
-      await zoned.getByText(/Ngày 31 không có trong tháng 2\/2015/).waitFor();
+      await zoned
+        .locator('.bm-error')
+        .getByText(/Ngày 31 không có trong tháng 2\/2015/)
+        .waitFor();
       expect(await box.inputValue()).toBe('31/02/2015');
       await expect.poll(signedOn).toBeUndefined();
       await zoned.screenshot({
@@ -201,7 +210,10 @@ for (const timezoneId of ['Asia/Ho_Chi_Minh', 'America/Bogota']) {
       const box = zoned.getByLabel('Ngày ký').first();
       await box.fill('31/02/2015');
       await box.blur();
-      await zoned.getByText(/Ngày 31 không có/).waitFor();
+      await zoned
+        .locator('.bm-error')
+        .getByText(/Ngày 31 không có/)
+        .waitFor();
       await box.fill('');
       await box.blur();
 
