@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/server/config';
 import {
   completeAnswers,
   envelopeFor,
@@ -73,7 +74,8 @@ describe('a report with very many problems', () => {
   });
 
   it('refuses the 1.2 MB report with 413 under the default body limit', async () => {
-    const app = startServer();
+    const { bodyLimit } = loadConfig({});
+    const app = startServer(testConfig({ bodyLimit }));
 
     const response = await post(app, reportWithBadDocuments(20_000));
 

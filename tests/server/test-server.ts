@@ -61,7 +61,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}) {
     dataDir: path.join(dir, 'data'),
     staticDir,
     adminToken: ADMIN_TOKEN,
-    bodyLimit: 512 * 1024,
+    bodyLimit: 2 * 1024 * 1024,
     ...overrides,
   } satisfies ServerConfig;
 }
