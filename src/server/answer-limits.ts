@@ -7,40 +7,54 @@ import { InvalidAnswersError, type ProblemDetail } from './errors';
 export const MAX_ERRORS_SHOWN = 100;
 
 /**
- * No table of a report needs more rows than this; the 2015 form's longest
- * lists hold a few dozen. Checked before the schema, which would otherwise
- * spend seconds finding every problem of every row of a huge list.
+ * No table of a report needs more rows than this, nor a whole report more
+ * list items than `MAX_LIST_ITEMS`; the 2015 form's longest lists hold a
+ * few dozen. Checked before the schema, which would otherwise spend
+ * seconds finding every problem of every row of huge lists.
  */
 export const MAX_TABLE_ROWS = 1000;
+export const MAX_LIST_ITEMS = 2000;
 
-/**
- * Call with normalized answers before validating them: refuses any list
- * longer than `MAX_TABLE_ROWS`, naming where it is.
- */
-export function checkTableSizes(answers: unknown): void {
-  const tooLong: ProblemDetail[] = [];
+/** Every list in the answers with its pointer and length. */
+function listsIn(answers: unknown): { pointer: string; length: number }[] {
+  const lists: { pointer: string; length: number }[] = [];
   const walk = (value: unknown, pointer: string) => {
-    if (Array.isArray(value) && value.length > MAX_TABLE_ROWS) {
-      tooLong.push({
-        path: `/answers${pointer}`,
-        message: `Bảng có ${value.length} dòng, nhiều hơn ${MAX_TABLE_ROWS} dòng máy chủ nhận.`,
-      });
-      return;
-    }
     if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) lists.push({ pointer, length: value.length });
     for (const [key, item] of Object.entries(value)) {
       walk(item, `${pointer}/${escapePointer(key)}`);
     }
   };
   walk(answers, '');
-  if (tooLong.length === 0) return;
+  return lists;
+}
+
+/**
+ * Call with normalized answers before validating them: refuses a list
+ * longer than `MAX_TABLE_ROWS`, or lists holding more than
+ * `MAX_LIST_ITEMS` items together, naming the longest lists.
+ */
+export function checkTableSizes(answers: unknown): void {
+  const lists = listsIn(answers);
+  const total = lists.reduce((sum, list) => sum + list.length, 0);
+  const tooLong = lists.filter((list) => list.length > MAX_TABLE_ROWS);
+  if (tooLong.length === 0 && total <= MAX_LIST_ITEMS) return;
+  const named = tooLong.length > 0 ? tooLong : longest(lists);
+  const problems: ProblemDetail[] = named.map(({ pointer, length }) => ({
+    path: `/answers${pointer}`,
+    message: `Bảng có ${length} dòng, nhiều hơn máy chủ nhận (tối đa ${MAX_TABLE_ROWS} dòng mỗi bảng, ${MAX_LIST_ITEMS} dòng cả báo cáo).`,
+  }));
   throw new InvalidAnswersError(
-    `Báo cáo có bảng dài hơn ${MAX_TABLE_ROWS} dòng nên chưa được nhận. ` +
-      'Hãy kiểm tra lại bảng được chỉ ra (có thể đã dán nhầm dữ liệu) rồi ' +
-      'gửi lại.',
-    tooLong.slice(0, MAX_ERRORS_SHOWN),
-    tooLong.length,
+    'Báo cáo có bảng quá dài nên chưa được nhận. Hãy kiểm tra lại bảng ' +
+      'được chỉ ra (có thể đã dán nhầm dữ liệu) rồi gửi lại.',
+    problems.slice(0, MAX_ERRORS_SHOWN),
+    problems.length,
   );
+}
+
+/** The lists that together hold most items, longest first, up to ten. */
+function longest(lists: { pointer: string; length: number }[]) {
+  return [...lists].sort((a, b) => b.length - a.length).slice(0, 10);
 }
 
 function escapePointer(key: string): string {

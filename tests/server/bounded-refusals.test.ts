@@ -73,6 +73,25 @@ describe('a report with very many problems', () => {
     expect(elapsed).toBeLessThan(1_000);
   });
 
+  it('refuses lists of 2 000 rows in all at once, naming the longest, though no table has 1 000', async () => {
+    const answers = completeAnswers() as any;
+    const rows = (n: number) =>
+      Array.from({ length: n }, () => ({ category: 'x', number: 5 }));
+    answers.policies.documents = rows(900);
+    answers.apps = { ...answers.apps, extra: rows(900) };
+    answers.generalInfo.more = rows(300);
+    const app = startServer(testConfig({ bodyLimit: 4 * 1024 * 1024 }));
+
+    const response = await post(app, JSON.stringify(envelopeFor(answers)));
+
+    expect(response.statusCode).toBe(422);
+    const paths = response.json().errors.map((e: { path: string }) => e.path);
+    expect(paths.slice(0, 2).sort()).toEqual([
+      '/answers/apps/extra',
+      '/answers/policies/documents',
+    ]);
+  });
+
   it('refuses the 1.2 MB report with 413 under the default body limit', async () => {
     const { bodyLimit } = loadConfig({});
     const app = startServer(testConfig({ bodyLimit }));
