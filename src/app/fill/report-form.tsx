@@ -145,6 +145,12 @@ export function ReportForm(props: ReportFormProps) {
   }, [checkNow]);
 
   useEffect(() => () => flush(), [current, flush]);
+  // Normalised answers drop a row that held only unreadable text.
+  const { forgetRemovedRows } = unreadable;
+  useEffect(
+    () => forgetRemovedRows(props.initialAnswers),
+    [forgetRemovedRows, props.initialAnswers],
+  );
 
   const { request } = report;
   const handleAnswers = useCallback(
@@ -152,9 +158,10 @@ export function ReportForm(props: ReportFormProps) {
       if (next === answersRef.current) return;
       answersRef.current = next;
       onAnswers(next, summaryRef.current);
+      forgetRemovedRows(next);
       request(next);
     },
-    [onAnswers, request],
+    [onAnswers, request, forgetRemovedRows],
   );
 
   return (

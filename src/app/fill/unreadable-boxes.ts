@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { dotPathToPointer } from '../../core/answers';
 import type { PendingText } from '../../drafts/pending-text';
+import { isInRemovedRow } from './removed-rows';
 import type { AnswerError } from '../../core/validation';
 
 /** Boxes holding text they cannot read: data pointer → what the box says. */
@@ -41,6 +42,11 @@ export function useUnreadableBoxes(
       return next;
     });
   }, []);
+  const keptChanged = useCallback(() => {
+    const all = texts.current;
+    saveRef.current(Object.fromEntries(all));
+    setPending((old) => (sameKeys(old, all) ? old : new Set(all.keys())));
+  }, []);
   const onUnreadableText = useCallback(
     (path: string, text: string | undefined) => {
       const pointer = dotPathToPointer(path);
@@ -48,17 +54,34 @@ export function useUnreadableBoxes(
       if (all.get(pointer) === text) return;
       if (text === undefined) all.delete(pointer);
       else all.set(pointer, text);
-      saveRef.current(Object.fromEntries(all));
-      setPending((old) => (sameKeys(old, all) ? old : new Set(all.keys())));
+      keptChanged();
     },
-    [],
+    [keptChanged],
+  );
+  // A removed row takes its boxes' text with it, or it would count forever.
+  const forgetRemovedRows = useCallback(
+    (answers: unknown) => {
+      const all = texts.current;
+      const gone = [...all.keys()].filter((p) => isInRemovedRow(answers, p));
+      if (gone.length === 0) return;
+      gone.forEach((pointer) => all.delete(pointer));
+      keptChanged();
+    },
+    [keptChanged],
   );
   const unreadableTextAt = useCallback(
     (path: string) => texts.current.get(dotPathToPointer(path)),
     [],
   );
 
-  return { boxes, pending, onUnreadable, onUnreadableText, unreadableTextAt };
+  return {
+    boxes,
+    pending,
+    onUnreadable,
+    onUnreadableText,
+    unreadableTextAt,
+    forgetRemovedRows,
+  };
 }
 
 /**
