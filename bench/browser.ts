@@ -2,21 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../tests/browser/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-// Keep Chromium on loopback and quiet: see the shared version notes.
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-  '--js-flags=--expose-gc',
-];
+// The tests' flags, plus headless and a callable gc for the measurements.
+const FLAGS = ['--headless', ...chromiumFlags, '--js-flags=--expose-gc'];
 
 /** A browser with its own fresh profile, closed and deleted by `close`. */
 export interface FreshBrowser {
@@ -28,7 +17,7 @@ export interface FreshBrowser {
 export async function launchFresh(): Promise<FreshBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'bieu-mau-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath,
     headless: true,
     args: FLAGS,
     viewport: { width: 1280, height: 900 },

@@ -5,21 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { builtAppDir } from './build-once';
+import { chromiumFlags, chromiumPath } from './chromium';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const screenshotDir = path.join(root, '.tmp/screenshots');
-
-// Flags that keep Debian's Chromium quiet and on loopback (see VERSIONS.md).
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
 
 export interface AppOptions {
   /** Forms folder the server reads; the repository's `forms/` by default. */
@@ -115,7 +104,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   await waitForHealth(baseUrl, server);
 
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath,
     // Playwright gives every launch its own fresh, temporary profile folder.
     args: chromiumFlags,
   });
