@@ -8,9 +8,17 @@ export async function storedAnswers(
   page: Page,
   draftId: string,
 ): Promise<Record<string, any>> {
+  return (await storedAnswersRecord(page, draftId))?.answers ?? {};
+}
+
+/** The draft's stored record beside the answers, as IndexedDB holds it. */
+export function storedAnswersRecord(
+  page: Page,
+  draftId: string,
+): Promise<Record<string, any> | undefined> {
   return page.evaluate(
     (id) =>
-      new Promise<Record<string, any>>((resolve, reject) => {
+      new Promise<Record<string, any> | undefined>((resolve, reject) => {
         const open = indexedDB.open('bieu-mau');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -22,7 +30,7 @@ export async function storedAnswers(
           read.onerror = () => reject(read.error);
           read.onsuccess = () => {
             db.close();
-            resolve(read.result?.answers ?? {});
+            resolve(read.result);
           };
         };
       }),

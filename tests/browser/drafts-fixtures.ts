@@ -20,7 +20,8 @@ export function completeAnswers(): Record<string, any> {
 export function draftFileFor(
   name: string,
   answers: Record<string, any>,
-  id = randomUUID(),
+  id: string = randomUUID(),
+  extra: Record<string, unknown> = {},
 ): { id: string; buffer: Buffer } {
   const now = new Date().toISOString();
   const draft = {
@@ -34,6 +35,7 @@ export function draftFileFor(
     updatedAt: now,
     summary: { answered: 0, total: 0, errors: 0 },
     status: 'draft',
+    ...extra,
   };
   const sha256 = createHash('sha256')
     .update(JSON.stringify(draft))
@@ -57,6 +59,15 @@ export async function importOnDraftsPage(
     mimeType: 'application/json',
     buffer,
   });
+}
+
+/** Imports a draft file on the drafts page and waits until it is in. */
+export async function importDraftFile(
+  page: Page,
+  buffer: Buffer,
+): Promise<void> {
+  await importOnDraftsPage(page, 'ban-nhap.json', buffer);
+  await page.getByText(/Đã nhập/).waitFor();
 }
 
 export interface StoredDraft {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftIdOf } from './draft-reader';
+import { draftIdOf, storedAnswersRecord } from './draft-reader';
 import { storedDraft } from './drafts-fixtures';
 import { startApp, type RunningApp } from './harness';
 
@@ -13,33 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-/** The draft's stored record beside the answers, as IndexedDB holds it. */
-function storedAnswersRecord(
-  page: Page,
-  id: string,
-): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(
-    (draftId) =>
-      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-        const open = indexedDB.open('bieu-mau');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db
-            .transaction('draftAnswers')
-            .objectStore('draftAnswers')
-            .get(draftId);
-          read.onerror = () => reject(read.error);
-          read.onsuccess = () => {
-            db.close();
-            resolve(read.result);
-          };
-        };
-      }),
-    id,
-  );
-}
 
 const staffBox = (page: Page) =>
   page.getByLabel('Tổng số cán bộ, công chức').first();

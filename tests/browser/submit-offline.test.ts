@@ -1,51 +1,27 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import {
+  completeAnswers,
+  draftFileFor,
+  importDraftFile,
+} from './drafts-fixtures';
 import { startApp, type RunningApp } from './harness';
 
 const adminToken = 'kiem-thu-hang-cho-0123456789';
-const answers = JSON.parse(
-  readFileSync(
-    path.resolve(import.meta.dirname, '../fixtures/report-2015-complete.json'),
-    'utf8',
-  ),
-);
+const answers = completeAnswers();
 
 let app: RunningApp;
 let page: Page;
 
-/** An export file for the drafts page's import, holding the given draft. */
-function draftFile(fields: Record<string, unknown>): Buffer {
-  const now = new Date().toISOString();
-  const draft = {
-    formId: 'bao-cao-ung-dung-cntt',
-    formVersion: '2015',
-    answers,
-    revision: 1,
-    createdAt: now,
-    updatedAt: now,
-    summary: { answered: 0, total: 0, errors: 0 },
-    status: 'draft',
-    ...fields,
-  };
-  const sha256 = createHash('sha256')
-    .update(JSON.stringify(draft))
-    .digest('hex');
-  const file = { kind: 'bieu-mau/ban-nhap', fileVersion: 1, exportedAt: now };
-
-  return Buffer.from(JSON.stringify({ ...file, sha256, draft }));
-}
-
-async function importDraft(fields: Record<string, unknown>) {
+/** Imports a complete draft; `extra` adds fields such as `replaces`. */
+async function importDraft(
+  id: string,
+  name: string,
+  extra: Record<string, unknown> = {},
+) {
   await app.openApp('#/ban-nhap');
-  await page.getByLabel('Nhập bản nháp từ tệp (.json)').setInputFiles({
-    name: 'ban-nhap.json',
-    mimeType: 'application/json',
-    buffer: draftFile(fields),
-  });
-  await page.getByText(/Đã nhập/).waitFor();
+  await importDraftFile(page, draftFileFor(name, answers, id, extra).buffer);
 }
 
 async function submitThroughDialog() {
@@ -80,7 +56,7 @@ describe('a report submitted while the server is down', () => {
   const draftId = randomUUID();
 
   it('waits in the queue with its next try time while the server is stopped', async () => {
-    await importDraft({ id: draftId, name: 'Báo cáo gửi lúc mất mạng' });
+    await importDraft(draftId, 'Báo cáo gửi lúc mất mạng');
     await app.openApp(`#/dien/${draftId}/muc/2`);
     const position = page.getByLabel('Chức vụ');
     await position.fill('Phó trưởng phòng');
@@ -114,9 +90,7 @@ describe('a report submitted while the server is down', () => {
 describe('a report the server refuses', () => {
   it('shows the server reason and opens the draft for corrections again', async () => {
     const draftId = randomUUID();
-    await importDraft({
-      id: draftId,
-      name: 'Bản sửa đổi của một báo cáo không có',
+    await importDraft(draftId, 'Bản sửa đổi của một báo cáo không có', {
       replaces: randomUUID(),
     });
     await app.openApp(`#/dien/${draftId}/muc/1`);

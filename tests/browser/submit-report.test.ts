@@ -1,46 +1,21 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import {
+  completeAnswers,
+  draftFileFor,
+  importDraftFile,
+} from './drafts-fixtures';
 import { screenshotDir, startApp, type RunningApp } from './harness';
 
 const adminToken = 'kiem-thu-van-phong-0123456789';
-const fixture = path.resolve(
-  import.meta.dirname,
-  '../fixtures/report-2015-complete.json',
-);
 
 let app: RunningApp;
 let page: Page;
 const draftId = randomUUID();
 let firstReceiptId: string;
-
-/**
- * The export file the drafts page imports: built here from the complete
- * fixture, with the agency name left out so the report is not yet valid.
- */
-function draftFile(id: string, answers: Record<string, any>): Buffer {
-  const now = new Date().toISOString();
-  const draft = {
-    id,
-    formId: 'bao-cao-ung-dung-cntt',
-    formVersion: '2015',
-    name: 'Báo cáo kiểm thử nộp',
-    answers,
-    revision: 1,
-    createdAt: now,
-    updatedAt: now,
-    summary: { answered: 0, total: 0, errors: 0 },
-    status: 'draft',
-  };
-  const sha256 = createHash('sha256')
-    .update(JSON.stringify(draft))
-    .digest('hex');
-  const file = { kind: 'bieu-mau/ban-nhap', fileVersion: 1, exportedAt: now };
-
-  return Buffer.from(JSON.stringify({ ...file, sha256, draft }));
-}
 
 async function listedSubmissions(): Promise<Record<string, any>[]> {
   const response = await fetch(`${app.baseUrl}/api/submissions`, {
@@ -71,15 +46,12 @@ afterAll(async () => {
 
 describe('submitting a 2015 report and reading it in the office', () => {
   it('lists a missing answer by section and opens its field on click', async () => {
-    const answers = JSON.parse(readFileSync(fixture, 'utf8'));
+    // Without the agency name the report is not yet valid.
+    const answers = completeAnswers();
     delete answers.generalInfo.agencyName;
     await app.openApp('#/ban-nhap');
-    await page.getByLabel('Nhập bản nháp từ tệp (.json)').setInputFiles({
-      name: 'ban-nhap.json',
-      mimeType: 'application/json',
-      buffer: draftFile(draftId, answers),
-    });
-    await page.getByText(/Đã nhập/).waitFor();
+    const file = draftFileFor('Báo cáo kiểm thử nộp', answers, draftId);
+    await importDraftFile(page, file.buffer);
     await app.openApp(`#/dien/${draftId}/muc/8`);
 
     await page.getByRole('button', { name: 'Nộp báo cáo' }).click();

@@ -1,41 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { draftFileFor, importDraftFile } from './drafts-fixtures';
 import type { RunningApp } from './harness';
 
-const fixture = path.resolve(
-  import.meta.dirname,
-  '../fixtures/report-2015-complete.json',
-);
-
-/** The complete 2015 report, fresh on every call so tests may edit it. */
-export function completeAnswers(): Record<string, any> {
-  return JSON.parse(readFileSync(fixture, 'utf8'));
-}
-
-/** A drafts-page export file holding these answers, as the app writes one. */
-function draftFile(id: string, answers: Record<string, any>): Buffer {
-  const now = new Date().toISOString();
-  const draft = {
-    id,
-    formId: 'bao-cao-ung-dung-cntt',
-    formVersion: '2015',
-    name: 'Báo cáo kiểm thử tiếng Việt',
-    answers,
-    revision: 1,
-    createdAt: now,
-    updatedAt: now,
-    summary: { answered: 0, total: 0, errors: 0 },
-    status: 'draft',
-  };
-  const sha256 = createHash('sha256')
-    .update(JSON.stringify(draft))
-    .digest('hex');
-  const file = { kind: 'bieu-mau/ban-nhap', fileVersion: 1, exportedAt: now };
-
-  return Buffer.from(JSON.stringify({ ...file, sha256, draft }));
-}
+export { completeAnswers } from './drafts-fixtures';
 
 /**
  * Imports a draft through the drafts page, as a person with an exported
@@ -46,14 +13,9 @@ export async function importDraft(
   answers: Record<string, any>,
   page: Page = app.page,
 ): Promise<string> {
-  const id = randomUUID();
+  const { id, buffer } = draftFileFor('Báo cáo kiểm thử tiếng Việt', answers);
   await page.goto(`${app.baseUrl}/#/ban-nhap`);
-  await page.getByLabel('Nhập bản nháp từ tệp (.json)').setInputFiles({
-    name: 'ban-nhap.json',
-    mimeType: 'application/json',
-    buffer: draftFile(id, answers),
-  });
-  await page.getByText(/Đã nhập/).waitFor();
+  await importDraftFile(page, buffer);
 
   return id;
 }
