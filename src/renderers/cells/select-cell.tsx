@@ -1,8 +1,6 @@
 import { rankWith, type CellProps } from '@jsonforms/core';
 import { withJsonFormsCellProps } from '@jsonforms/react';
-import { useId } from 'react';
-import { useChoices } from '../common/choices';
-import { errorLines, useErrorDisplay } from '../common/errors';
+import { useChoiceField, valueOfChoice } from '../common/choices';
 import { FieldErrors } from '../common/field';
 import { useWords } from '../common/words';
 import { isSingleChoice } from '../testers';
@@ -10,18 +8,10 @@ import { cellLabel } from './box-cell';
 
 /** A single choice in a table cell, as a native `<select>`. */
 export function SelectCell(props: CellProps) {
-  const inputId = useId();
-  const { shown, touch } = useErrorDisplay(props.config);
-  const options = useChoices(
-    props.schema,
-    props.uischema,
-    props.path,
-    props.rootSchema,
-  );
+  const { id: inputId, options, errors, touch } = useChoiceField(props);
   const words = useWords();
   if (!props.visible) return null;
 
-  const errors = shown ? errorLines(undefined, props.errors) : [];
   const index = options.findIndex((option) => option.value === props.data);
 
   return (
@@ -37,8 +27,7 @@ export function SelectCell(props: CellProps) {
         onBlur={touch}
         onChange={(event) => {
           const choice = event.currentTarget.value;
-          const value = choice === '' ? undefined : options[+choice].value;
-          props.handleChange(props.path, value);
+          props.handleChange(props.path, valueOfChoice(options, choice));
         }}
       >
         <option value="">{words('none')}</option>

@@ -1,5 +1,7 @@
 import {
   enumToEnumOptionMapper,
+  type CellProps,
+  type ControlProps,
   getI18nKeyPrefix,
   oneOfToEnumOptionMapper,
   type EnumOption,
@@ -7,8 +9,9 @@ import {
   type UISchemaElement,
 } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { resolved } from '../testers';
+import { errorLines, useErrorDisplay } from './errors';
 
 /**
  * The options of a single choice (`schema`) or of a multiple choice's items,
@@ -39,4 +42,28 @@ export function useChoices(
       enumToEnumOptionMapper(value, translate, prefix),
     );
   }, [schema, uischema, path, rootSchema, translate]);
+}
+
+/**
+ * What every choice control and cell starts with: an id for its input or
+ * group, its options, the error lines to show and the blur handler that
+ * lets them show.
+ */
+export function useChoiceField(props: ControlProps | CellProps) {
+  const id = useId();
+  const { shown, touch } = useErrorDisplay(props.config);
+  const options = useChoices(
+    props.schema,
+    props.uischema,
+    props.path,
+    props.rootSchema,
+  );
+  const errors = shown ? errorLines(undefined, props.errors) : [];
+
+  return { id, options, errors, touch };
+}
+
+/** The value behind a `<select>`'s chosen option index; '' is no answer. */
+export function valueOfChoice(options: EnumOption[], choice: string): unknown {
+  return choice === '' ? undefined : options[+choice].value;
 }

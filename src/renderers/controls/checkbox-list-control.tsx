@@ -1,8 +1,7 @@
 import { rankWith, type ControlProps } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
-import { useId } from 'react';
-import { useChoices } from '../common/choices';
-import { describedBy, errorLines, useErrorDisplay } from '../common/errors';
+import { useChoiceField } from '../common/choices';
+import { describedBy } from '../common/errors';
 import { Field } from '../common/field';
 import { isMultiChoice } from '../testers';
 
@@ -11,17 +10,9 @@ import { isMultiChoice } from '../testers';
  * order whatever order they were ticked in; unticking all removes it.
  */
 export function CheckboxListControl(props: ControlProps) {
-  const groupId = useId();
-  const { shown, touch } = useErrorDisplay(props.config);
-  const options = useChoices(
-    props.schema,
-    props.uischema,
-    props.path,
-    props.rootSchema,
-  );
+  const { id: groupId, options, errors, touch } = useChoiceField(props);
   if (!props.visible) return null;
 
-  const errors = shown ? errorLines(undefined, props.errors) : [];
   const chosen: unknown[] = Array.isArray(props.data) ? props.data : [];
 
   function toggle(value: unknown) {

@@ -1,8 +1,7 @@
 import { rankWith, type ControlProps } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
-import { useId } from 'react';
-import { useChoices } from '../common/choices';
-import { describedBy, errorLines, useErrorDisplay } from '../common/errors';
+import { useChoiceField } from '../common/choices';
+import { describedBy } from '../common/errors';
 import { Field } from '../common/field';
 import { useWords } from '../common/words';
 import { isRadioChoice } from '../testers';
@@ -12,18 +11,10 @@ import { isRadioChoice } from '../testers';
  * question gets a "Bỏ chọn" button, since a radio cannot be unticked.
  */
 export function RadioGroupControl(props: ControlProps) {
-  const groupId = useId();
-  const { shown, touch } = useErrorDisplay(props.config);
-  const options = useChoices(
-    props.schema,
-    props.uischema,
-    props.path,
-    props.rootSchema,
-  );
+  const { id: groupId, options, errors, touch } = useChoiceField(props);
   const words = useWords();
   if (!props.visible) return null;
 
-  const errors = shown ? errorLines(undefined, props.errors) : [];
   const described = describedBy(groupId, props.description, errors);
   const clearable =
     props.enabled && !props.required && props.data !== undefined;

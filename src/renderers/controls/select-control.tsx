@@ -1,8 +1,7 @@
 import { rankWith, type ControlProps } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
-import { useId } from 'react';
-import { useChoices } from '../common/choices';
-import { describedBy, errorLines, useErrorDisplay } from '../common/errors';
+import { useChoiceField, valueOfChoice } from '../common/choices';
+import { describedBy } from '../common/errors';
 import { Field } from '../common/field';
 import { useWords } from '../common/words';
 import { isSingleChoice } from '../testers';
@@ -14,18 +13,10 @@ const UNLISTED = 'unlisted';
  * to show as radios. A stored value no longer in the list stays visible.
  */
 export function SelectControl(props: ControlProps) {
-  const inputId = useId();
-  const { shown, touch } = useErrorDisplay(props.config);
-  const options = useChoices(
-    props.schema,
-    props.uischema,
-    props.path,
-    props.rootSchema,
-  );
+  const { id: inputId, options, errors, touch } = useChoiceField(props);
   const words = useWords();
   if (!props.visible) return null;
 
-  const errors = shown ? errorLines(undefined, props.errors) : [];
   const index = options.findIndex((option) => option.value === props.data);
   const unlisted = props.data !== undefined && index < 0;
   const selected = unlisted ? UNLISTED : index < 0 ? '' : String(index);
@@ -50,8 +41,7 @@ export function SelectControl(props: ControlProps) {
         onChange={(event) => {
           const choice = event.currentTarget.value;
           if (choice === UNLISTED) return;
-          const value = choice === '' ? undefined : options[+choice].value;
-          props.handleChange(props.path, value);
+          props.handleChange(props.path, valueOfChoice(options, choice));
         }}
       >
         <option value="">{words('none')}</option>
