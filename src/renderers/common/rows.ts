@@ -1,4 +1,9 @@
-import { extractDefaults, hasType, type JsonSchema } from '@jsonforms/core';
+import {
+  extractDefaults,
+  hasType,
+  type ArrayControlProps,
+  type JsonSchema,
+} from '@jsonforms/core';
 
 /** A fresh table row: the item's declared defaults and nothing invented. */
 export function newRow(itemSchema: JsonSchema, rootSchema: JsonSchema) {
@@ -13,4 +18,16 @@ export function newRow(itemSchema: JsonSchema, rootSchema: JsonSchema) {
  */
 export function confirmRemoval(message: string, rowLabel: string): boolean {
   return window.confirm(`${rowLabel}: ${message}`);
+}
+
+/** Removes row `index` of the array once the person has confirmed it. */
+export function removeRowIfConfirmed(
+  array: ArrayControlProps,
+  index: number,
+  message: string,
+  rowLabel: string,
+): void {
+  if (confirmRemoval(message, rowLabel)) {
+    array.removeItems?.(array.path, [index])();
+  }
 }

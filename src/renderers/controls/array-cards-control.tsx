@@ -15,7 +15,8 @@ import {
 import { useId, useMemo } from 'react';
 import { errorLines, useErrorDisplay } from '../common/errors';
 import { FieldErrors } from '../common/field';
-import { confirmRemoval, newRow } from '../common/rows';
+import { AddRowButton } from '../common/add-row-button';
+import { removeRowIfConfirmed } from '../common/rows';
 import { useWords } from '../common/words';
 import { hasNestedItems, wantsCards, wantsTable } from '../testers';
 
@@ -54,9 +55,7 @@ export function ArrayCardsControl(props: ArrayControlProps) {
 
   function removeItem(index: number) {
     const itemLabel = `${props.label}, ${words('item').toLowerCase()} ${index + 1}`;
-    if (confirmRemoval(words('deleteDialogMessage'), itemLabel)) {
-      props.removeItems?.(props.path, [index])();
-    }
+    removeRowIfConfirmed(props, index, words('deleteDialogMessage'), itemLabel);
   }
 
   return (
@@ -96,18 +95,7 @@ export function ArrayCardsControl(props: ArrayControlProps) {
         </fieldset>
       ))}
       <FieldErrors id={`${listId}-error`} errors={errors} />
-      {props.enabled && (
-        <button
-          type="button"
-          className="bm-button bm-add bm-no-print"
-          onClick={props.addItem(
-            props.path,
-            newRow(props.schema, props.rootSchema),
-          )}
-        >
-          {words('addTooltip')}
-        </button>
-      )}
+      <AddRowButton array={props} />
     </section>
   );
 }

@@ -18,7 +18,8 @@ import {
 import { useId, useMemo } from 'react';
 import { errorLines, useErrorDisplay } from '../common/errors';
 import { FieldErrors } from '../common/field';
-import { confirmRemoval, newRow } from '../common/rows';
+import { AddRowButton } from '../common/add-row-button';
+import { removeRowIfConfirmed } from '../common/rows';
 import { useWords } from '../common/words';
 import { hasNestedItems, resolved, wantsCards, wantsTable } from '../testers';
 
@@ -66,9 +67,7 @@ export function ArrayTableControl(props: ArrayControlProps) {
 
   function removeRow(index: number) {
     const rowLabel = `${props.label}, ${words('row')} ${index + 1}`;
-    if (confirmRemoval(words('deleteDialogMessage'), rowLabel)) {
-      props.removeItems?.(props.path, [index])();
-    }
+    removeRowIfConfirmed(props, index, words('deleteDialogMessage'), rowLabel);
   }
 
   return (
@@ -143,18 +142,7 @@ export function ArrayTableControl(props: ArrayControlProps) {
         </table>
       </div>
       <FieldErrors id={`${tableId}-error`} errors={errors} />
-      {props.enabled && (
-        <button
-          type="button"
-          className="bm-button bm-add bm-no-print"
-          onClick={props.addItem(
-            props.path,
-            newRow(props.schema, props.rootSchema),
-          )}
-        >
-          {words('addTooltip')}
-        </button>
-      )}
+      <AddRowButton array={props} />
     </div>
   );
 }
