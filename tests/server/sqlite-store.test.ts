@@ -1,28 +1,13 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   SubmissionConflictError,
   UnknownReplacedSubmissionError,
 } from '../../src/server/errors';
-import { openSqliteStore } from '../../src/server/storage/sqlite';
-import type {
-  NewSubmission,
-  SubmissionStore,
-} from '../../src/server/storage/types';
+import type { NewSubmission } from '../../src/server/storage/types';
+import { openStore } from './sqlite-stores';
 import { tempDir } from './temp-dir';
-
-const open: SubmissionStore[] = [];
-
-function openStore(dir: string): SubmissionStore {
-  const store = openSqliteStore(dir);
-  open.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  for (const store of open.splice(0)) await store.close().catch(() => {});
-});
 
 function submission(overrides: Partial<NewSubmission> = {}): NewSubmission {
   return {
