@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { form2015Files, readForm2015File } from './form-2015';
 
 type Node = Record<string, unknown> & {
   properties?: Record<string, Node>;
@@ -14,16 +14,7 @@ interface ChecklistLine {
   pointers: { pointer: string; value?: string; isDescription: boolean }[];
 }
 
-const folder = new URL(
-  '../../forms/bao-cao-ung-dung-cntt/2015/',
-  import.meta.url,
-);
-const read = (url: URL) => readFileSync(url, 'utf8');
-const schema = JSON.parse(read(new URL('schema.json', folder))) as Node;
-const uischema = JSON.parse(read(new URL('uischema.json', folder))) as Node;
-const officialText = read(
-  new URL('../fixtures/bieu-mau-ung-dung-cntt-2015.txt', import.meta.url),
-);
+const { schema, uischema, officialText } = form2015Files<Node>();
 
 /** Word extraction breaks lines and pads with tabs; compare words only. */
 function squeeze(text: string): string {
@@ -50,7 +41,7 @@ function parseChecklist(markdown: string): ChecklistLine[] {
   });
 }
 
-const checklist = parseChecklist(read(new URL('CHECKLIST.md', folder)));
+const checklist = parseChecklist(readForm2015File('CHECKLIST.md'));
 
 /** The schema of a data pointer; `*` stands for every row of an array. */
 function schemaAt(pointer: string): Node | undefined {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { form2015Files } from './form-2015';
 
 type Node = Record<string, unknown> & {
   properties?: Record<string, Node>;
@@ -8,16 +8,7 @@ type Node = Record<string, unknown> & {
   elements?: Node[];
 };
 
-const folder = new URL(
-  '../../forms/bao-cao-ung-dung-cntt/2015/',
-  import.meta.url,
-);
-const read = (url: URL) => readFileSync(url, 'utf8');
-const schema = JSON.parse(read(new URL('schema.json', folder))) as Node;
-const uischema = JSON.parse(read(new URL('uischema.json', folder))) as Node;
-const officialText = read(
-  new URL('../fixtures/bieu-mau-ung-dung-cntt-2015.txt', import.meta.url),
-);
+const { schema, uischema, officialText } = form2015Files<Node>();
 
 /**
  * Wording not on the paper, each a reading choice explained in the README:

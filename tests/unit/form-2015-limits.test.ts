@@ -1,15 +1,10 @@
 import { expect, it } from 'vitest';
-import { loadDefinition } from '../../src/core/catalog';
 import { toPointer } from '../../src/core/definition/schema-path';
 import { compileForm } from '../../src/core/validation';
-import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
+import { loadForm2015 } from './form-2015';
 
-const definition = await loadDefinition(
-  createFsFormsSource('forms'),
-  'bao-cao-ung-dung-cntt',
-  '2015',
-);
+const definition = await loadForm2015();
 const form = compileForm(definition);
 
 type Node = Record<string, unknown>;

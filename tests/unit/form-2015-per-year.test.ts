@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefinition } from '../../src/core/catalog';
 import { checkFormDefinition } from '../../src/core/definition';
 import { readPointer, removePointer } from '../../src/drafts/answer-pointers';
 import { newDraftRecord } from '../../src/drafts/draft-records';
 import { copyAnswersForNewYear } from '../../src/drafts/new-year-copy';
-import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
+import { loadForm2015 } from './form-2015';
 
-const definition = await loadDefinition(
-  createFsFormsSource('forms'),
-  'bao-cao-ung-dung-cntt',
-  '2015',
-);
+const definition = await loadForm2015();
 const perYear = definition.versionMeta.perYear ?? [];
 
 type Row = Record<string, unknown>;
