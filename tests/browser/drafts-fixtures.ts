@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { RunningApp } from './harness';
 
 const completeReport = path.resolve(
   import.meta.dirname,
@@ -119,6 +120,18 @@ export function storedMetas(page: Page): Promise<Record<string, any>[]> {
         };
       }),
   );
+}
+
+/** Starts a new report from the home page; returns once its fill page opens. */
+export async function startNewReport(app: RunningApp): Promise<Page> {
+  const page = await app.openApp('#/');
+  await page
+    .getByRole('button', { name: /Tạo báo cáo mới/ })
+    .first()
+    .click();
+  await page.waitForURL(/#\/dien\//);
+
+  return page;
 }
 
 /** The "Tên Đơn vị" box of section 1, once the fill page has shown it. */

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftIdOf } from './draft-reader';
+import { agencyBox, startNewReport } from './drafts-fixtures';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -21,22 +22,9 @@ async function newTab(): Promise<Page> {
   return context.newPage();
 }
 
-async function agencyBox(page: Page) {
-  await page
-    .getByRole('heading', { name: /MỤC 1\. THÔNG TIN CHUNG/ })
-    .waitFor();
-
-  return page.getByLabel('Tên Đơn vị').first();
-}
-
 describe('drafts in a real browser', () => {
   it('keeps an answer typed less than 100 ms before the tab closed', async () => {
-    const page = await app.openApp('#/');
-    await page
-      .getByRole('button', { name: /Tạo báo cáo mới/ })
-      .first()
-      .click();
-    await page.waitForURL(/#\/dien\//);
+    const page = await startNewReport(app);
     draftUrl = `${app.baseUrl}/#/dien/${encodeURIComponent(draftIdOf(page))}`;
     const box = await agencyBox(page);
 

@@ -6,6 +6,7 @@ import {
   completeAnswers,
   draftFileFor,
   importOnDraftsPage,
+  startNewReport,
   storedDraft,
 } from './drafts-fixtures';
 import { startApp, type RunningApp } from './harness';
@@ -43,12 +44,7 @@ describe('a full disk while typing', () => {
       .getByRole('status')
       .filter({ hasText: /Đã nhập/ })
       .waitFor();
-    await app.openApp('#/');
-    await page
-      .getByRole('button', { name: /Tạo báo cáo mới/ })
-      .first()
-      .click();
-    await page.waitForURL(/#\/dien\//);
+    await startNewReport(app);
     const id = draftIdOf(page);
     await (await agencyBox(page)).fill('Xã Bình Minh');
     await expect

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftIdOf } from './draft-reader';
-import { agencyBox, storedDraft } from './drafts-fixtures';
+import { agencyBox, startNewReport, storedDraft } from './drafts-fixtures';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -13,20 +13,9 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function startNewReport() {
-  const page = await app.openApp('#/');
-  await page
-    .getByRole('button', { name: /Tạo báo cáo mới/ })
-    .first()
-    .click();
-  await page.waitForURL(/#\/dien\//);
-
-  return page;
-}
-
 describe('reloading the fill page', () => {
   it('shows the answers typed just before a reload', async () => {
-    const page = await startNewReport();
+    const page = await startNewReport(app);
     const id = draftIdOf(page);
     await (await agencyBox(page)).fill('Ủy ban nhân dân xã Hòa Bình');
     await page.getByLabel('Điện thoại').first().fill('0210 3852 111');
@@ -49,7 +38,7 @@ describe('reloading the fill page', () => {
   });
 
   it('shows the saved time, then the same answers after a later reload', async () => {
-    const page = await startNewReport();
+    const page = await startNewReport(app);
     const id = draftIdOf(page);
     const box = await agencyBox(page);
     await box.fill('Phòng Văn hóa và Thông tin huyện Đức Thọ');

@@ -1,7 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftIdOf } from './draft-reader';
-import { agencyBox, storedDraft, storedMetas } from './drafts-fixtures';
+import {
+  agencyBox,
+  startNewReport,
+  storedDraft,
+  storedMetas,
+} from './drafts-fixtures';
 import { startApp, screenshotDir, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -13,12 +18,7 @@ const conflictText = /vừa được lưu ở một thẻ hoặc cửa sổ khá
 
 beforeAll(async () => {
   app = await startApp({ width: 1000 });
-  tabA = await app.openApp('#/');
-  await tabA
-    .getByRole('button', { name: /Tạo báo cáo mới/ })
-    .first()
-    .click();
-  await tabA.waitForURL(/#\/dien\//);
+  tabA = await startNewReport(app);
   draftId = draftIdOf(tabA);
 });
 

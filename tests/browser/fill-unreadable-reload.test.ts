@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftIdOf, storedAnswersRecord } from './draft-reader';
-import { storedDraft } from './drafts-fixtures';
+import { startNewReport, storedDraft } from './drafts-fixtures';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -19,12 +19,7 @@ const staffBox = (page: Page) =>
 
 describe('unreadable text in a number box', () => {
   it('comes back with its error after a reload, and goes once corrected', async () => {
-    const page = await app.openApp('#/');
-    await page
-      .getByRole('button', { name: /Tạo báo cáo mới/ })
-      .first()
-      .click();
-    await page.waitForURL(/#\/dien\//);
+    const page = await startNewReport(app);
     const id = draftIdOf(page);
 
     await staffBox(page).fill('12 cái');
