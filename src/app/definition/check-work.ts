@@ -41,9 +41,9 @@ function definitionFor(key: string): FormDefinition {
 
 /**
  * Call with each request (`full` checks the files given earlier, and is
- * best asked after the first answers, which it would hold up), in the order they were made (a definition before
- * the answers checked against it); runs in the checker's worker, or on the
- * page itself where workers cannot start.
+ * best asked after the first answers, which it would hold up), in the order
+ * they were made (a definition before the answers checked against it); the
+ * checker runs it when the page is idle.
  */
 export function runCheck(request: CheckRequest): CheckReply {
   switch (request.kind) {

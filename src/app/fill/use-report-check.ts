@@ -33,8 +33,8 @@ function sameResult(a: ReportCheck | undefined, b: ReportCheck): boolean {
 }
 
 /**
- * Call in the report form: checks the whole report in the checker (a
- * worker), never on the keystroke's own turn, with at most one check
+ * Call in the report form: checks the whole report in the checker (at an
+ * idle moment), never on the keystroke's own turn, with at most one check
  * running and the latest answers checked next. `onChecked` hears every
  * result, changed or not.
  */
