@@ -115,6 +115,12 @@ export function pageRows(runs: WorkloadRuns, withBytes: boolean): Row[] {
       target: { kind: 'at-most', max: 4, of: 'median' },
     },
     {
+      figure: `${runs.name}: autosave, profiler window busy time`,
+      unit: 'ms',
+      ours: collect(runs.ours, (r) => r.autosave?.profileWindowMs),
+      target: { kind: 'none' },
+    },
+    {
       figure: `${runs.name}: autosave, bieu-mau:autosave measure`,
       unit: 'ms',
       ours: collect(runs.ours, (r) => r.autosave?.measuredMs),
