@@ -14,6 +14,13 @@ export function completeAnswers(): Record<string, any> {
   return JSON.parse(readFileSync(completeReport, 'utf8'));
 }
 
+/** The complete answers but the agency name, so the report is not valid. */
+export function answersMissingAgency(): Record<string, any> {
+  const answers = completeAnswers();
+  delete answers.generalInfo.agencyName;
+  return answers;
+}
+
 /**
  * An export file as the drafts page writes it, built here so a test can
  * seed a draft through the real import without typing 300 answers.

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type RunningApp } from './harness';
-import { completeAnswers, importDraft } from './vietnamese-steps';
+import { answersMissingAgency } from './drafts-fixtures';
+import { importDraft } from './vietnamese-steps';
 
 let app: RunningApp;
 let page: Page;
@@ -38,9 +39,7 @@ async function screenshots(locale: string) {
 beforeAll(async () => {
   app = await startApp();
   page = app.page;
-  const answers = completeAnswers();
-  delete answers.generalInfo.agencyName;
-  draftId = await importDraft(app, answers);
+  draftId = await importDraft(app, answersMissingAgency());
 });
 
 afterAll(async () => {

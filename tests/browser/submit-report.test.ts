@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  completeAnswers,
+  answersMissingAgency,
   draftFileFor,
   importDraftFile,
 } from './drafts-fixtures';
@@ -46,10 +46,8 @@ afterAll(async () => {
 
 describe('submitting a 2015 report and reading it in the office', () => {
   it('lists a missing answer by section and opens its field on click', async () => {
-    // Without the agency name the report is not yet valid.
-    const answers = completeAnswers();
-    delete answers.generalInfo.agencyName;
     await app.openApp('#/ban-nhap');
+    const answers = answersMissingAgency();
     const file = draftFileFor('Báo cáo kiểm thử nộp', answers, draftId);
     await importDraftFile(page, file.buffer);
     await app.openApp(`#/dien/${draftId}/muc/8`);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import path from 'node:path';
 import { screenshotDir, startApp, type RunningApp } from './harness';
 import { storedAnswers } from './draft-reader';
+import { answersMissingAgency } from './drafts-fixtures';
 import { completeAnswers, importDraft } from './vietnamese-steps';
 
 let app: RunningApp;
@@ -35,9 +36,7 @@ async function shownErrors(): Promise<{ label: string; lines: string[] }[]> {
 beforeAll(async () => {
   app = await startApp();
   page = app.page;
-  const answers = completeAnswers();
-  delete answers.generalInfo.agencyName;
-  draftId = await importDraft(app, answers);
+  draftId = await importDraft(app, answersMissingAgency());
 });
 
 afterAll(async () => {
