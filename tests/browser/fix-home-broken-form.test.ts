@@ -1,28 +1,19 @@
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOfRepoForms, editJson } from './forms-copy';
 import { startApp, type RunningApp } from './harness';
 
 const formId = 'bao-cao-ung-dung-cntt';
-const repoForms = path.resolve(import.meta.dirname, '../../forms');
 let formsDir: string;
 let app: RunningApp;
 
 /** A copy of the forms folder whose form.json lost its title. */
 function formsWithoutTitle(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bieu-mau-forms-'));
-  cpSync(repoForms, dir, { recursive: true });
-  const file = path.join(dir, formId, 'form.json');
-  const meta = JSON.parse(readFileSync(file, 'utf8'));
-  delete meta.title;
-  writeFileSync(file, JSON.stringify(meta, null, 2));
+  const dir = copyOfRepoForms();
+  editJson(path.join(dir, formId, 'form.json'), (meta) => {
+    delete meta.title;
+  });
 
   return dir;
 }

@@ -1,30 +1,16 @@
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOfRepoForms, editJson } from './forms-copy';
 import { startApp, type RunningApp } from './harness';
 
 const formId = 'bao-cao-ung-dung-cntt';
-const repoForms = path.resolve(import.meta.dirname, '../../forms');
 let formsDir: string;
 let app: RunningApp;
 
-function editJson(file: string, edit: (value: any) => void) {
-  const value = JSON.parse(readFileSync(file, 'utf8'));
-  edit(value);
-  writeFileSync(file, JSON.stringify(value, null, 2));
-}
-
 /** A copy of the forms folder with a 2016 version and a broken 2014 one. */
 function formsWithMoreVersions(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bieu-mau-forms-'));
-  cpSync(repoForms, dir, { recursive: true });
+  const dir = copyOfRepoForms();
   const form = path.join(dir, formId);
   cpSync(path.join(form, '2015'), path.join(form, '2016'), { recursive: true });
   editJson(path.join(form, '2016/schema.json'), (schema) => {
