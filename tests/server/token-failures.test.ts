@@ -35,12 +35,15 @@ describe('wrong admin tokens', () => {
     }
     const other = await timedList(app, WRONG, '10.0.0.7');
 
-    expect(Math.max(...times.slice(0, 3))).toBeLessThan(200);
-    expect(times[3]).toBeGreaterThanOrEqual(240);
-    expect(times[4]).toBeGreaterThanOrEqual(490);
-    expect(other.ms).toBeLessThan(200);
+    // The delays chosen are read from the log; only the lower bounds are
+    // timed, since a busy machine can make any request slow.
     const warnings = lines.filter((l) => l.includes('wrong admin token'));
     expect(warnings).toHaveLength(6);
+    const delays = warnings.map((l) => JSON.parse(l).delayMs);
+    expect(delays).toEqual([0, 0, 0, 250, 500, 0]);
+    expect(times[3]).toBeGreaterThanOrEqual(240);
+    expect(times[4]).toBeGreaterThanOrEqual(490);
+    expect(other.response.statusCode).toBe(401);
     expect(lines.join('')).not.toContain(WRONG);
   });
 
