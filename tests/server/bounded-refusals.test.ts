@@ -56,9 +56,7 @@ describe('a report with very many problems', () => {
     const app = startServer(testConfig({ bodyLimit: 4 * 1024 * 1024 }));
     const payload = reportWithBadDocuments(20_000);
 
-    const started = performance.now();
     const response = await post(app, payload);
-    const elapsed = performance.now() - started;
 
     expect(response.statusCode).toBe(422);
     const body = response.json();
@@ -69,8 +67,8 @@ describe('a report with very many problems', () => {
         message: expect.stringContaining('20000 dòng'),
       },
     ]);
+    // One error naming the table, none per row: the rows were never checked.
     expect(response.body.length).toBeLessThan(2_000);
-    expect(elapsed).toBeLessThan(1_000);
   });
 
   it('refuses lists of 2 000 rows in all at once, naming the longest, though no table has 1 000', async () => {
