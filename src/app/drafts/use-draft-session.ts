@@ -5,6 +5,10 @@ import { describeStorageError } from '../../drafts/errors';
 import type { PendingText } from '../../drafts/pending-text';
 import type { DraftRecord, DraftSummary } from '../../drafts/types';
 import { onStoreBlocking } from './draft-store-access';
+import {
+  prefetchDraftForm,
+  rememberDraftForm,
+} from '../definition/draft-form-hint';
 import { appStrings } from '../i18n/strings';
 import { loadDraft, type LoadedDraft } from './load-draft';
 import { usePageExitSaves } from './use-page-exit-saves';
@@ -65,8 +69,15 @@ export function useDraftSession(draftId: string): DraftSession {
     let live = true;
     setLoaded({ kind: 'loading' });
     setFailure(undefined);
+    prefetchDraftForm(draftId);
     loadDraft(draftId).then(
-      (result) => live && setLoaded(result),
+      (result) => {
+        if (result.kind !== 'missing') {
+          const { formId, formVersion } = result.draft;
+          rememberDraftForm(draftId, formId, formVersion);
+        }
+        if (live) setLoaded(result);
+      },
       (error: unknown) => live && setFailure(describeStorageError(error)),
     );
 
