@@ -10,6 +10,7 @@ import {
   type AnswerError,
   type Locale,
 } from '../../core/validation';
+import { alreadyPassed, rememberPassed } from './passed-checks';
 
 /** Work the checker does away from typing: one message in, one reply out. */
 export type CheckRequest =
@@ -39,6 +40,14 @@ function definitionFor(key: string): FormDefinition {
   return definition;
 }
 
+function fullCheck(files: DefinitionFiles): DefinitionProblem[] {
+  if (alreadyPassed(files)) return [];
+  const problems = checkDefinition(files);
+  if (problems.length === 0) rememberPassed(files);
+
+  return problems;
+}
+
 /**
  * Call with each request (`full` checks the files given earlier, and is
  * best asked after the first answers, which it would hold up), in the order
@@ -55,7 +64,7 @@ export function runCheck(request: CheckRequest): CheckReply {
     }
     case 'full': {
       const files = filesOf.get(request.key);
-      return { kind: 'full', problems: files ? checkDefinition(files) : [] };
+      return { kind: 'full', problems: files ? fullCheck(files) : [] };
     }
     case 'definition':
       definitions.set(request.key, request.definition);
