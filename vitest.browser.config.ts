@@ -12,5 +12,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     sequence: { concurrent: false },
+    // A save waits out the 400 ms autosave pause and then IndexedDB; on a
+    // busy two-core machine that can pass vitest's 1 s polling default.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
