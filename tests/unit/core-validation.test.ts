@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UISchemaElement } from '@jsonforms/core';
 import type { FormDefinition } from '../../src/core/definition/types';
 import { compileForm, createAjv, messages } from '../../src/core/validation';
+import { usedInForms } from './schema-keywords';
 
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -181,61 +180,8 @@ describe('compileForm messages', () => {
   });
 });
 
-// Keywords that hold sub-schemas or annotations and never fail on their own.
-const SILENT = new Set([
-  '$schema',
-  '$id',
-  '$ref',
-  '$comment',
-  'title',
-  'description',
-  'default',
-  'examples',
-  'properties',
-  'items',
-  'definitions',
-  'allOf',
-  'then',
-  'else',
-  'readOnly',
-  'writeOnly',
-  'i18n',
-  'patternProperties',
-]);
-
-const SUB_SCHEMA = ['items', 'if', 'then', 'else', 'not', 'contains'];
-const SUB_SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'];
-const SUB_SCHEMA_MAPS = ['properties', 'definitions', 'dependencies'];
-
-function keywordsIn(node: unknown, found: Set<string>): void {
-  if (typeof node !== 'object' || node === null) return;
-  for (const [key, value] of Object.entries(node)) {
-    const isData =
-      typeof value === 'object' && value !== null && '$data' in value;
-    if (!SILENT.has(key)) found.add(isData ? `${key}$data` : key);
-    if (SUB_SCHEMA.includes(key)) keywordsIn(value, found);
-    if (SUB_SCHEMA_LISTS.includes(key)) {
-      (value as unknown[]).forEach((sub) => keywordsIn(sub, found));
-    }
-    if (SUB_SCHEMA_MAPS.includes(key)) {
-      Object.values(value as object).forEach((sub) => keywordsIn(sub, found));
-    }
-  }
-}
-
-function schemaFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return schemaFiles(full);
-    return name === 'schema.json' ? [full] : [];
-  });
-}
-
 it('has a message in both locales for every keyword the forms use', () => {
-  const used = new Set<string>();
-  for (const file of schemaFiles('forms')) {
-    keywordsIn(JSON.parse(readFileSync(file, 'utf8')), used);
-  }
+  const used = usedInForms().keywords;
   expect(used.size).toBeGreaterThan(5);
   for (const keyword of used) {
     expect(messages.vi, keyword).toHaveProperty([keyword]);
