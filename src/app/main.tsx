@@ -1,19 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './shell/app';
+import { App, preloadFirstPage } from './shell/app';
 import { currentLocale } from './i18n/strings';
 import './app.css';
 
 // Screen readers pick their voice from it; the switch keeps it current.
 document.documentElement.lang = currentLocale();
 
+const FIRST_PAGE_WAIT_MS = 3000;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs an element with id "root".');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Opened straight on a report, its page's code is awaited before the first
+// render (index.html shows "Đang tải…" meanwhile), so the report appears as
+// soon as it is ready rather than after React's pause for a fallback. A
+// slow network still gets the app's own loading screen after a while.
+const firstPageReady = Promise.race([
+  preloadFirstPage(),
+  new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS)),
+]);
+void firstPageReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 // Queued reports go out whenever any page of the app is open, not only the

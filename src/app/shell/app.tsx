@@ -1,4 +1,5 @@
 import { Suspense, lazy } from 'react';
+import { preloadablePage } from './preloadable-page';
 import { AppHeader } from './app-header';
 import { useRoute } from './use-route';
 import { OfficePage, OfficeSubmissionView } from './optional-page';
@@ -8,16 +9,25 @@ import { parseRoute, type Route } from './routes';
 import { useStrings } from '../i18n/strings';
 import { OfflineSupport } from '../../offline/offline-support';
 
-// The fill and print pages carry JSON Forms, ajv and MUI; loading them lazily
+// The fill and print pages carry JSON Forms and ajv; loading them lazily
 // keeps the home page small enough for slow phones.
-const loadFillPage = () => import('../fill/fill-page');
-const FillPage = lazy(loadFillPage);
-// Opened straight on a report: fetch its page now, beside the shell's own
-// first render, instead of after it.
-if (parseRoute(location.hash).page === 'fill') {
-  loadFillPage().catch((error: unknown) => console.warn(error));
+const fill = preloadablePage(() => import('../fill/fill-page'));
+const print = preloadablePage(() => import('../print/print-page'));
+const FillPage = fill.Page;
+const PrintPage = print.Page;
+
+/**
+ * Call before the first render: when the app is opened straight on a report
+ * or its printout, resolves once that page's code has arrived (or failed),
+ * so it is shown without passing through a loading fallback.
+ */
+export function preloadFirstPage(): Promise<void> {
+  const { page } = parseRoute(location.hash);
+  const preload =
+    page === 'fill' ? fill.preload : page === 'print' ? print.preload : null;
+
+  return preload ? preload().catch(() => undefined) : Promise.resolve();
 }
-const PrintPage = lazy(() => import('../print/print-page'));
 const DraftsPage = lazy(() =>
   import('../drafts/drafts-page').then((m) => ({ default: m.DraftsPage })),
 );
