@@ -4,40 +4,7 @@ import { pointerSegments } from '../../src/core/definition/schema-path';
 import { compileForm } from '../../src/core/validation';
 import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
-import invalidCases from '../fixtures/report-2015-invalid.json';
-
-interface InvalidCase {
-  name: string;
-  set?: Record<string, unknown>;
-  remove?: string[];
-  expectErrorsAt: string[];
-}
-
-type Node = Record<string, unknown>;
-
-function parentOf(report: Node, pointer: string): [Node, string] {
-  const keys = pointerSegments(pointer);
-  const last = keys.pop() as string;
-  let node = report;
-  for (const [i, key] of keys.entries()) {
-    node[key] ??= /^\d+$/.test(keys[i + 1] ?? last) ? [] : {};
-    node = node[key] as Node;
-  }
-  return [node, last];
-}
-
-function applyCase(c: InvalidCase): Node {
-  const report = structuredClone(complete) as Node;
-  for (const [pointer, value] of Object.entries(c.set ?? {})) {
-    const [node, key] = parentOf(report, pointer);
-    node[key] = value;
-  }
-  for (const pointer of c.remove ?? []) {
-    const [node, key] = parentOf(report, pointer);
-    delete node[key];
-  }
-  return report;
-}
+import { applyInvalidCase, invalidCases2015 } from './form-2015';
 
 const definition = await loadDefinition(
   createFsFormsSource('forms'),
@@ -51,10 +18,10 @@ describe('the 2015 report', () => {
     expect(form.validate(complete)).toEqual([]);
   });
 
-  it.each(invalidCases as InvalidCase[])(
+  it.each(invalidCases2015)(
     'rejects "$name" exactly at the expected fields',
     (c) => {
-      const errors = form.validate(applyCase(c));
+      const errors = form.validate(applyInvalidCase(c));
       const pointers = [...new Set(errors.map((e) => e.pointer))].sort();
       expect(pointers).toEqual([...c.expectErrorsAt].sort());
       for (const error of errors) {

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { loadDefinition } from '../../src/core/catalog';
+import { pointerSegments } from '../../src/core/definition/schema-path';
 import { createFsFormsSource } from '../../src/node/fs-forms-source';
+import complete from '../fixtures/report-2015-complete.json';
+import invalidCases from '../fixtures/report-2015-invalid.json';
 
 /** The 2015 definition, loaded from the repository's forms as the server does. */
 export function loadForm2015() {
@@ -34,4 +37,42 @@ export function form2015Files<Node>() {
       'utf8',
     ),
   };
+}
+
+/** A fixture case: the complete report with some answers set or removed. */
+export interface InvalidCase {
+  name: string;
+  set?: Record<string, unknown>;
+  remove?: string[];
+  expectErrorsAt: string[];
+}
+
+type Node = Record<string, unknown>;
+
+/** The 56 invalid 2015 reports, each with the fields it must fail at. */
+export const invalidCases2015 = invalidCases as InvalidCase[];
+
+function parentOf(report: Node, pointer: string): [Node, string] {
+  const keys = pointerSegments(pointer);
+  const last = keys.pop() as string;
+  let node = report;
+  for (const [i, key] of keys.entries()) {
+    node[key] ??= /^\d+$/.test(keys[i + 1] ?? last) ? [] : {};
+    node = node[key] as Node;
+  }
+  return [node, last];
+}
+
+/** The complete 2015 report changed as the case says. */
+export function applyInvalidCase(c: InvalidCase): Node {
+  const report = structuredClone(complete) as Node;
+  for (const [pointer, value] of Object.entries(c.set ?? {})) {
+    const [node, key] = parentOf(report, pointer);
+    node[key] = value;
+  }
+  for (const pointer of c.remove ?? []) {
+    const [node, key] = parentOf(report, pointer);
+    delete node[key];
+  }
+  return report;
 }

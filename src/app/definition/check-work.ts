@@ -1,3 +1,4 @@
+import type { ErrorObject } from 'ajv';
 import { sectionProgress, type SectionProgress } from '../../core/answers';
 import { checkDefinition, parseDefinition } from '../../core/definition';
 import type { DefinitionFiles } from '../../core/definition/definition-files';
@@ -5,11 +6,9 @@ import type {
   DefinitionProblem,
   FormDefinition,
 } from '../../core/definition/types';
-import {
-  compileForm,
-  type AnswerError,
-  type Locale,
-} from '../../core/validation';
+import type { AnswerError, Locale } from '../../core/validation';
+import { pageForm } from './page-form';
+import { whenIdle } from './when-idle';
 import { alreadyPassed, rememberPassed } from './passed-checks';
 
 /** Work the checker does away from typing: one message in, one reply out. */
@@ -23,7 +22,12 @@ export type CheckReply =
   | { kind: 'files' }
   | { kind: 'full'; problems: DefinitionProblem[] }
   | { kind: 'definition' }
-  | { kind: 'answers'; errors: AnswerError[]; progress: SectionProgress[] };
+  | {
+      kind: 'answers';
+      errors: AnswerError[];
+      fieldErrors: ErrorObject[];
+      progress: SectionProgress[];
+    };
 
 // Definitions this checker was given, by the key its caller chose.
 const definitions = new Map<string, FormDefinition>();
@@ -48,13 +52,29 @@ function fullCheck(files: DefinitionFiles): DefinitionProblem[] {
   return problems;
 }
 
+async function checkAnswers(
+  definition: FormDefinition,
+  answers: unknown,
+  locale: Locale,
+): Promise<CheckReply> {
+  const { errors, fieldErrors } = await pageForm(definition).checkInSteps(
+    answers,
+    locale,
+    whenIdle,
+  );
+  const progress = sectionProgress(definition, answers, errors);
+  return { kind: 'answers', errors, fieldErrors, progress };
+}
+
 /**
  * Call with each request (`full` checks the files given earlier, and is
  * best asked after the first answers, which it would hold up), in the order
  * they were made (a definition before the answers checked against it); the
  * checker runs it when the page is idle.
  */
-export function runCheck(request: CheckRequest): CheckReply {
+export function runCheck(
+  request: CheckRequest,
+): CheckReply | Promise<CheckReply> {
   switch (request.kind) {
     case 'files': {
       const { definition } = parseDefinition(request.files);
@@ -72,9 +92,7 @@ export function runCheck(request: CheckRequest): CheckReply {
     case 'answers': {
       const definition = definitionFor(request.key);
       const { answers, locale } = request;
-      const errors = compileForm(definition).validate(answers, locale);
-      const progress = sectionProgress(definition, answers, errors);
-      return { kind: 'answers', errors, progress };
+      return checkAnswers(definition, answers, locale);
     }
   }
 }

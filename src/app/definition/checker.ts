@@ -1,4 +1,5 @@
 import type { CheckReply, CheckRequest } from './check-work';
+import { whenIdle } from './when-idle';
 
 /** Runs definition and answer checks on this page, when it is idle. */
 export interface Checker {
@@ -7,17 +8,9 @@ export interface Checker {
   answersAsked: Promise<void>;
 }
 
-// Validating the whole report takes well under a millisecond now, so a
-// worker's own copy of ajv and the core costs more bytes and memory than it
-// saves time; waiting for an idle moment keeps checks off typing's turn.
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback(() => resolve(), { timeout: 1000 });
-    } else setTimeout(resolve, 0);
-  });
-}
-
+// A worker's own copy of ajv and the core would cost more bytes and memory
+// than it saves time; waiting for idle moments keeps checks off typing's
+// turn, and a long check yields between sections (see check-work).
 function createChecker(): Checker {
   // One after another, in the order asked: a definition before the answers
   // checked against it.

@@ -6,7 +6,7 @@ import {
   readDefinitionFiles,
   type FormDefinition,
 } from '../../core/definition';
-import { compileForm } from '../../core/validation';
+import { pageForm } from '../definition/page-form';
 import type { DraftRecord, DraftSummary } from '../../drafts/types';
 import { draftSummary } from '../fill/draft-summary';
 
@@ -18,7 +18,7 @@ export function summaryOf(
   definition: FormDefinition,
   answers: unknown,
 ): DraftSummary {
-  const errors = compileForm(definition).validate(answers, 'vi');
+  const errors = pageForm(definition).validate(answers, 'vi');
   const progress = sectionProgress(definition, answers, errors);
 
   return draftSummary(definition, answers, progress);

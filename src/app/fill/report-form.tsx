@@ -48,6 +48,7 @@ export interface ReportFormProps {
 const noCheckYet: ReportCheck = {
   answers: undefined,
   errors: [],
+  fieldErrors: [],
   progress: [],
 };
 
@@ -196,6 +197,7 @@ export function ReportForm(props: ReportFormProps) {
           layout={layouts[current - 1]}
           answersRef={answersRef}
           i18n={i18n.state}
+          fieldErrors={checked.fieldErrors}
           showAllErrors={checkedAll}
           readOnly={props.readOnly}
           onUnreadable={unreadable.onUnreadable}

@@ -1,18 +1,13 @@
-import {
-  memo,
-  useEffect,
-  useMemo,
-  useState,
-  type MutableRefObject,
-} from 'react';
+import { memo, useMemo, useState, type MutableRefObject } from 'react';
+import type { ErrorObject } from 'ajv';
 import { JsonForms } from '@jsonforms/react';
 import {
+  UPDATE_CORE,
   UPDATE_DATA,
   type JsonFormsCore,
   type JsonFormsI18nState,
   type JsonSchema,
   type Middleware,
-  type ValidationMode,
   type VerticalLayout,
 } from '@jsonforms/core';
 import { cells, renderers } from '../../renderers';
@@ -23,6 +18,12 @@ interface SectionFormProps {
   layout: VerticalLayout;
   answersRef: MutableRefObject<unknown>;
   i18n: JsonFormsI18nState;
+  /**
+   * Errors of the whole report from the page's check, shown by the fields
+   * they belong to. JSON Forms validates nothing itself: a keystroke never
+   * waits for a validation, and the page compiles the schema only once.
+   */
+  fieldErrors: ErrorObject[];
   showAllErrors: boolean;
   readOnly: boolean;
   /** Told which boxes hold text they cannot read; must stay the same. */
@@ -55,7 +56,6 @@ export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
   // change as it happens; the microtask keeps React state updates out of
   // JSON Forms' own reducer. onChange still runs: repeats are ignored.
   const [middleware] = useState(() => immediateAnswers(props.onAnswers));
-  const validationMode = useValidationAfterPaint(props.schema);
 
   return (
     <JsonForms
@@ -70,41 +70,21 @@ export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
       readonly={props.readOnly}
       onChange={onChange}
       middleware={middleware}
-      validationMode={validationMode}
+      validationMode="NoValidation"
+      additionalErrors={props.fieldErrors}
     />
   );
 });
 
-// Schemas JSON Forms has compiled on this page (ajv keeps the compilation).
-const compiled = new WeakSet<object>();
-
-/**
- * Compiling the schema takes a quarter of a second on an old PC: the first
- * section paints without validation and validates once the page is idle.
- * Errors only show after a box is left, so nobody sees the difference.
- */
-function useValidationAfterPaint(schema: JsonSchema): ValidationMode {
-  const [ready, setReady] = useState(() => compiled.has(schema));
-  useEffect(() => {
-    if (ready) return;
-    const start = () => {
-      compiled.add(schema);
-      setReady(true);
-    };
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(start, 200);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(start, { timeout: 1500 });
-    return () => cancelIdleCallback(idle);
-  }, [ready, schema]);
-
-  return ready ? 'ValidateAndShow' : 'NoValidation';
-}
-
 function immediateAnswers(onAnswers: (answers: unknown) => void): Middleware {
   return (state, action, reduce) => {
-    const next = reduce(state, action);
+    // After mount the answers live in JSON Forms: new props (errors to show
+    // by the fields, a new language) must not put the mount-time answers
+    // back over what was typed since.
+    const next = reduce(
+      state,
+      action.type === UPDATE_CORE ? { ...action, data: state.data } : action,
+    );
     if (action.type === UPDATE_DATA && next.data !== state.data) {
       queueMicrotask(() => onAnswers(next.data));
     }

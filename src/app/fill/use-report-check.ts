@@ -1,7 +1,9 @@
+import type { ErrorObject } from 'ajv';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { sectionProgress, type SectionProgress } from '../../core/answers';
 import type { FormDefinition } from '../../core/definition/types';
-import { compileForm, type AnswerError } from '../../core/validation';
+import type { AnswerError } from '../../core/validation';
+import { pageForm } from '../definition/page-form';
 import { checker } from '../definition/checker';
 import { checkerKeyOf } from '../definition/load-definition-fast';
 import type { AppLocale } from '../i18n/strings';
@@ -10,6 +12,8 @@ export interface ReportCheck {
   /** The answers this check was made on. */
   answers: unknown;
   errors: AnswerError[];
+  /** The same errors as Ajv gave them, for JSON Forms to show by fields. */
+  fieldErrors: ErrorObject[];
   progress: SectionProgress[];
 }
 
@@ -112,9 +116,9 @@ export function useReportCheck(
   const checkNow = useCallback(() => {
     const { definition, locale } = now.current;
     const { answers, seq } = latest.current;
-    const errors = compileForm(definition).validate(answers, locale);
+    const { errors, fieldErrors } = pageForm(definition).check(answers, locale);
     const progress = sectionProgress(definition, answers, errors);
-    show({ answers, errors, progress }, seq);
+    show({ answers, errors, fieldErrors, progress }, seq);
   }, [show]);
 
   return { checked, checkNow, request };

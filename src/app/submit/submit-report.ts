@@ -1,6 +1,7 @@
 import { buildEnvelope } from '../../core/envelope';
 import type { FormDefinition } from '../../core/definition/types';
-import { compileForm, type AnswerError } from '../../core/validation';
+import type { AnswerError } from '../../core/validation';
+import { pageForm } from '../definition/page-form';
 import { enqueue } from '../../drafts/outbox';
 import type { DraftRecord } from '../../drafts/types';
 import { draftStore } from '../drafts/draft-store-access';
@@ -29,7 +30,7 @@ export async function checkStoredReport(
 
   return {
     draft,
-    errors: compileForm(definition).validate(draft.answers, currentLocale()),
+    errors: pageForm(definition).validate(draft.answers, currentLocale()),
   };
 }
 

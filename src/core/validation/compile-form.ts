@@ -1,10 +1,14 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { FormDefinition } from '../definition/types';
 import type { Answers } from '../answers/normalize';
 import { normalizeAnswers } from '../answers/normalize';
 import { pruneNormalized } from '../answers/prune-hidden';
 import { sectionOf } from '../answers/sections';
-import { createAjv } from './create-ajv';
+import {
+  partValidator,
+  type PartValidator,
+  type PartValidatorOptions,
+} from './part-validator';
 import { fillRequiredObjects } from './fill-required-objects';
 import type { Locale } from './messages';
 import { rememberRootSchema } from './schema-registry';
@@ -49,17 +53,33 @@ export interface CompiledForm {
    * no longer needs as they are: prunes them in place instead of copying.
    */
   checkNormalized(answers: Answers, locale?: Locale): CheckedAnswers;
+  /**
+   * `check`, awaiting `between()` before each section it must compile or
+   * check again: a page's way to keep a long form's first check from
+   * holding the main thread in one long task.
+   */
+  checkInSteps(
+    answers: unknown,
+    locale: Locale,
+    between: () => Promise<void>,
+  ): Promise<CheckedAnswers>;
 }
 
 /** Answers as checked and as they would be stored, with their errors. */
 export interface CheckedAnswers {
   answers: Answers;
   errors: AnswerError[];
+  /**
+   * The same errors as Ajv gave them, for a form renderer to place beside
+   * the fields (JSON Forms' `additionalErrors`), so the page shows exactly
+   * the verdict a submission gets without validating a second time.
+   */
+  fieldErrors: ErrorObject[];
 }
 
 // Compiled validators by `$id` and content, so an edited schema recompiles;
 // the key of each schema object is remembered to skip re-hashing it.
-const validators = new Map<string, ValidateFunction>();
+const validators = new Map<string, PartValidator>();
 const keysBySchema = new WeakMap<object, string>();
 const forms = new WeakMap<FormDefinition, CompiledForm>();
 
@@ -86,6 +106,7 @@ function labelsFor(def: FormDefinition, locale: Locale) {
   return translations ? translatedLabels(translations) : undefined;
 }
 
+// Call with errors already filtered by `isShown`.
 function toAnswerErrors(
   def: FormDefinition,
   errors: ErrorObject[],
@@ -93,7 +114,7 @@ function toAnswerErrors(
 ): AnswerError[] {
   const labelOf: LabelResolver | undefined = labelsFor(def, locale);
 
-  return errors.filter(isShown).map((error) => {
+  return errors.map((error) => {
     const pointer = errorPointer(error);
     return {
       pointer,
@@ -105,7 +126,10 @@ function toAnswerErrors(
   });
 }
 
-function validatorFor(def: FormDefinition): ValidateFunction {
+function validatorFor(
+  def: FormDefinition,
+  options: PartValidatorOptions,
+): PartValidator {
   let key = keysBySchema.get(def.schema);
   if (key === undefined) {
     key = `${def.schema.$id}#${contentHash(JSON.stringify(def.schema))}`;
@@ -114,9 +138,9 @@ function validatorFor(def: FormDefinition): ValidateFunction {
   let check = validators.get(key);
   if (!check) {
     rememberRootSchema(def.schema);
-    // One Ajv per schema: Ajv refuses a second schema with the same $id, and
-    // an edited definition keeps its $id.
-    check = createAjv().compile(def.schema);
+    // Its own Ajv per schema: Ajv refuses a second schema with the same $id,
+    // and an edited definition keeps its $id.
+    check = partValidator(def.schema, options);
     validators.set(key, check);
   }
 
@@ -125,20 +149,42 @@ function validatorFor(def: FormDefinition): ValidateFunction {
 
 /**
  * Compile a definition's schema, or reuse the earlier compilation of the same
- * schema: call it whenever answers need checking. Throws Ajv's error when the
- * schema does not compile; `checkDefinition` explains such problems first.
+ * schema: call it whenever answers need checking. Sections are compiled the
+ * first time answers reach them; `options` count only at the first call for
+ * a schema (a page keeps few compiled sections, a server keeps them all).
+ * Throws Ajv's error when the schema does not compile; `checkDefinition`
+ * explains such problems first.
  */
-export function compileForm(def: FormDefinition): CompiledForm {
+export function compileForm(
+  def: FormDefinition,
+  options: PartValidatorOptions = {},
+): CompiledForm {
   const cached = forms.get(def);
   if (cached) return cached;
-  const check = validatorFor(def);
+  const check = validatorFor(def, options);
+  const checkedAnswers = (
+    visible: Answers,
+    found: ErrorObject[],
+    locale: Locale,
+  ): CheckedAnswers => {
+    const fieldErrors = found.filter(isShown);
+    const errors = toAnswerErrors(def, fieldErrors, locale);
+    return { answers: visible, errors, fieldErrors };
+  };
+  // Only the checked copy is filled: the answers kept are as typed.
+  const filled = (visible: Answers) => fillRequiredObjects(def.schema, visible);
   const checkNormalized = (answers: Answers, locale: Locale = 'vi') => {
     const visible = pruneNormalized(def, answers);
-    // Only the checked copy is filled: the answers kept are as typed.
-    const errors = check(fillRequiredObjects(def.schema, visible))
-      ? []
-      : toAnswerErrors(def, check.errors ?? [], locale);
-    return { answers: visible, errors };
+    return checkedAnswers(visible, check.errorsOf(filled(visible)), locale);
+  };
+  const checkInSteps = async (
+    answers: unknown,
+    locale: Locale,
+    between: () => Promise<void>,
+  ) => {
+    const visible = pruneNormalized(def, normalizeAnswers(answers));
+    const found = await check.errorsInSteps(filled(visible), between);
+    return checkedAnswers(visible, found, locale);
   };
   const checkAnswers = (answers: unknown, locale?: Locale) =>
     checkNormalized(normalizeAnswers(answers), locale);
@@ -147,6 +193,7 @@ export function compileForm(def: FormDefinition): CompiledForm {
     validate: (answers, locale) => checkAnswers(answers, locale).errors,
     check: checkAnswers,
     checkNormalized,
+    checkInSteps,
   };
   forms.set(def, compiled);
 

@@ -1,0 +1,120 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { SchemaNode } from '../definition/schema-path';
+import { createAjv } from './create-ajv';
+import { schemaParts, type SchemaPart } from './schema-parts';
+
+export interface PartValidatorOptions {
+  /**
+   * How many compiled sections to keep (the root's own part is always
+   * kept). Default: all. With a limit, each section's last errors are kept
+   * with the answers they were found on, so an unchanged section is never
+   * compiled again just to be checked.
+   */
+  keepCompiled?: number;
+}
+
+/** A schema compiled in parts, giving the errors of the whole schema. */
+export interface PartValidator {
+  /** Every error in `data`, in the order the whole schema gives them. */
+  errorsOf(data: unknown): ErrorObject[];
+  /**
+   * `errorsOf`, awaiting `between()` before each section it has to compile
+   * or check again, so a page can spread a long form's first check over
+   * idle moments instead of one long task.
+   */
+  errorsInSteps(
+    data: unknown,
+    between: () => Promise<void>,
+  ): Promise<ErrorObject[]>;
+}
+
+interface KeptResult {
+  answersKey: string;
+  errors: ErrorObject[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// The answers a part's errors depend on, as one string to compare.
+function answersKeyOf(part: SchemaPart, data: Record<string, unknown>) {
+  if (part.reads === 'all') return JSON.stringify(data);
+
+  return JSON.stringify(part.reads.map((key) => data[key] ?? null));
+}
+
+/**
+ * Call once per schema (compileForm does): sections are compiled the first
+ * time answers need them. Throws Ajv's error when a part does not compile.
+ */
+export function partValidator(
+  schema: object,
+  { keepCompiled = Infinity }: PartValidatorOptions = {},
+): PartValidator {
+  const [first, ...rest] = schemaParts(schema);
+  const remembers = Number.isFinite(keepCompiled);
+  // Ajv holds on to everything an instance ever compiled, so a part that
+  // may be let go gets an instance of its own. Those skip the meta-schema
+  // check (75 ms and its own compiled code each): the definition check has
+  // made it. Keeping every part, one checking instance serves them all.
+  const shared = remembers ? undefined : createAjv();
+  const compile = (part: SchemaPart) =>
+    (shared ?? createAjv({ checkSchemas: false })).compile(part.schema);
+  const rootCheck = compile(first);
+  // In least recently used order, oldest first.
+  const compiled = new Map<SchemaPart, ValidateFunction>();
+  const kept = new Map<SchemaPart, KeptResult>();
+
+  const compiledPart = (part: SchemaPart): ValidateFunction => {
+    let check = compiled.get(part);
+    if (check) compiled.delete(part);
+    else check = compile(part);
+    compiled.set(part, check);
+    for (const [old] of compiled) {
+      if (compiled.size <= keepCompiled) break;
+      compiled.delete(old);
+    }
+
+    return check;
+  };
+  const errorsOfPart = (part: SchemaPart, data: Record<string, unknown>) => {
+    const answersKey = remembers ? answersKeyOf(part, data) : '';
+    const last = kept.get(part);
+    if (last && last.answersKey === answersKey) return last.errors;
+    const check = compiledPart(part);
+    const errors = check(data) ? [] : (check.errors ?? []);
+    if (remembers) kept.set(part, { answersKey, errors });
+
+    return errors;
+  };
+
+  const errorsOf = (data: unknown): ErrorObject[] => {
+    const errors = rootCheck(data)
+      ? []
+      : (rootCheck.errors ?? []).map((error) =>
+          // Errors name the schema they come from, as the whole one would.
+          error.parentSchema === first.schema
+            ? { ...error, parentSchema: schema }
+            : error,
+        );
+    // Sections only describe the properties of an object.
+    if (!isPlainObject(data)) return errors;
+    for (const part of rest) errors.push(...errorsOfPart(part, data));
+
+    return errors;
+  };
+  const errorsInSteps = async (data: unknown, between: () => Promise<void>) => {
+    // Without kept results each step's work would be done twice.
+    if (!remembers || !isPlainObject(data)) return errorsOf(data);
+    for (const part of rest) {
+      if (kept.get(part)?.answersKey === answersKeyOf(part, data)) continue;
+      await between();
+      errorsOfPart(part, data);
+    }
+
+    return errorsOf(data);
+  };
+
+  return { errorsOf, errorsInSteps };
+}

@@ -1,0 +1,101 @@
+import type { ErrorObject } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { normalizeAnswers } from '../../src/core/answers/normalize';
+import { pruneNormalized } from '../../src/core/answers/prune-hidden';
+import { createAjv } from '../../src/core/validation';
+import { fillRequiredObjects } from '../../src/core/validation/fill-required-objects';
+import { partValidator } from '../../src/core/validation/part-validator';
+import { schemaParts } from '../../src/core/validation/schema-parts';
+import complete from '../fixtures/report-2015-complete.json';
+import { applyInvalidCase, invalidCases2015, loadForm2015 } from './form-2015';
+
+const definition = await loadForm2015();
+const { schema } = definition;
+const whole = createAjv().compile(schema);
+
+// The answers exactly as compileForm checks them.
+function checkedCopy(answers: unknown) {
+  const visible = pruneNormalized(definition, normalizeAnswers(answers));
+  return fillRequiredObjects(schema, visible);
+}
+
+// What a person or a renderer sees of an error; the schema path differs.
+function seen(errors: ErrorObject[]) {
+  return errors.map((e) => ({
+    at: e.instancePath,
+    keyword: e.keyword,
+    params: e.params,
+    message: e.message,
+    parentSchema: e.parentSchema,
+  }));
+}
+
+function wholeErrors(data: unknown) {
+  return whole(data) ? [] : (whole.errors ?? []);
+}
+
+const reports = [
+  { name: 'the complete report', answers: complete as unknown },
+  ...invalidCases2015.map((c) => ({
+    name: c.name,
+    answers: applyInvalidCase(c),
+  })),
+  { name: 'an empty report', answers: {} },
+  { name: 'an unknown section', answers: { ...complete, extra: 1 } },
+];
+
+describe('the 2015 schema checked section by section', () => {
+  it('is split into the root and one part per section', () => {
+    const parts = schemaParts(schema);
+    expect(parts.map((p) => p.key)).toEqual([
+      '',
+      ...Object.keys(schema.properties ?? {}),
+    ]);
+  });
+
+  it('knows which sections read another section through $data', () => {
+    const infrastructure = schemaParts(schema).find(
+      (p) => p.key === 'infrastructure',
+    );
+    expect(infrastructure?.reads).toEqual(['infrastructure', 'generalInfo']);
+  });
+
+  it.each(reports)('gives the whole schema’s errors for $name', (report) => {
+    const data = checkedCopy(report.answers);
+    const parts = partValidator(schema).errorsOf(data);
+    expect(seen(parts)).toEqual(seen(wholeErrors(data)));
+  });
+
+  it('gives the same errors again after its compiled sections were let go', () => {
+    const validator = partValidator(schema, { keepCompiled: 1 });
+    // Reports that differ in different sections, twice over.
+    const some = reports.filter((_, i) => i % 6 === 0);
+    for (const report of [...some, ...some]) {
+      const data = checkedCopy(report.answers);
+      expect(seen(validator.errorsOf(data))).toEqual(seen(wholeErrors(data)));
+    }
+  }, 60_000);
+
+  it('checks a section again when a section it reads changes', () => {
+    const validator = partValidator(schema, { keepCompiled: 1 });
+    const report = structuredClone(complete);
+    expect(validator.errorsOf(checkedCopy(report))).toEqual([]);
+    report.generalInfo.staffTotal = 10;
+    const errors = validator.errorsOf(checkedCopy(report));
+    expect(errors.map((e) => e.instancePath)).toContain(
+      '/infrastructure/staffWithComputers',
+    );
+  });
+
+  it('compiles a root with keywords that tie sections together as one part', () => {
+    const tied = {
+      type: 'object',
+      properties: { a: { type: 'integer' }, b: { type: 'integer' } },
+      if: { properties: { a: { const: 1 } } },
+      then: { required: ['b'] },
+    };
+    expect(schemaParts(tied)).toHaveLength(1);
+    const errors = partValidator(tied).errorsOf({ a: 1 });
+    expect(errors.map((e) => e.keyword)).toEqual(['required', 'if']);
+  });
+});
