@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDefinition, scanCatalog } from '../../src/core/catalog';
+import { readDefinitionFiles } from '../../src/core/definition/definition-files';
+import { definitionFingerprint } from '../../src/core/definition/files-fingerprint';
 import { DefinitionError } from '../../src/core/definition/types';
 import { createFsFormsSource } from '../../src/node/fs-forms-source';
 
@@ -34,6 +36,23 @@ function addVersion(version: string): void {
 }
 
 describe('scanCatalog', () => {
+  it('publishes the fingerprint of the files a version passed with, and none for a broken one', async () => {
+    copyForms();
+    addVersion('2016');
+    const schemaFile = path.join(root, FORM, '2016', 'schema.json');
+    const broken = JSON.parse(readFileSync(schemaFile, 'utf8'));
+    broken.properties.generalInfo.type = 'objekt';
+    writeFileSync(schemaFile, JSON.stringify(broken));
+    const source = createFsFormsSource(root);
+    const catalog = await scanCatalog(source);
+    const versions = catalog.forms.find((f) => f.formId === FORM)?.versions;
+    const files = await readDefinitionFiles(source, FORM, '2015', ['en']);
+    expect(versions?.find((v) => v.version === '2015')?.passed).toBe(
+      definitionFingerprint(files),
+    );
+    expect(versions?.find((v) => v.version === '2016')?.passed).toBeUndefined();
+  });
+
   it('lists a second version folder dropped next to the first, current first', async () => {
     copyForms();
     addVersion('2016');

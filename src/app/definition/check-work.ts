@@ -9,12 +9,13 @@ import type {
 import type { AnswerError, Locale } from '../../core/validation';
 import { pageForm } from './page-form';
 import { whenIdle } from './when-idle';
+import { definitionFingerprint } from '../../core/definition/files-fingerprint';
 import { alreadyPassed, rememberPassed } from './passed-checks';
 
 /** Work the checker does away from typing: one message in, one reply out. */
 export type CheckRequest =
   | { kind: 'files'; key: string; files: DefinitionFiles }
-  | { kind: 'full'; key: string }
+  | { kind: 'full'; key: string; published?: string }
   | { kind: 'definition'; key: string; definition: FormDefinition }
   | { kind: 'answers'; key: string; answers: unknown; locale: Locale };
 
@@ -44,7 +45,14 @@ function definitionFor(key: string): FormDefinition {
   return definition;
 }
 
-function fullCheck(files: DefinitionFiles): DefinitionProblem[] {
+// The catalogue's check ran the same core on the same files: its verdict
+// spares an old PC a strict compile of the whole schema (seconds on a long
+// form). Files it did not pass, or changed since, are checked here.
+function fullCheck(
+  files: DefinitionFiles,
+  published: string | undefined,
+): DefinitionProblem[] {
+  if (published === definitionFingerprint(files)) return [];
   if (alreadyPassed(files)) return [];
   const problems = checkDefinition(files);
   if (problems.length === 0) rememberPassed(files);
@@ -84,7 +92,8 @@ export function runCheck(
     }
     case 'full': {
       const files = filesOf.get(request.key);
-      return { kind: 'full', problems: files ? fullCheck(files) : [] };
+      const problems = files ? fullCheck(files, request.published) : [];
+      return { kind: 'full', problems };
     }
     case 'definition':
       definitions.set(request.key, request.definition);

@@ -10,6 +10,7 @@ import {
   type FormDefinition,
 } from '../../core/definition/types';
 import { checker } from './checker';
+import { publishedPass } from './published-check';
 
 /** A definition ready to show, and the full check of it still running. */
 export interface LoadedDefinition {
@@ -47,6 +48,7 @@ export async function loadDefinitionFast(
     throw notFound(formId, version, 'Không có');
   }
   const source = createHttpFormsSource('forms/');
+  const published = publishedPass(formId, version);
   const files = await readDefinitionFiles(source, formId, version);
   if (files.schema === undefined && files.uischema === undefined) {
     throw notFound(formId, version, 'Không tìm thấy');
@@ -59,7 +61,9 @@ export async function loadDefinitionFast(
   void checks.run({ kind: 'files', key, files });
   // Queued behind the first check of the answers, which the page shows.
   const checked = Promise.race([checks.answersAsked, delay(2000)])
-    .then(() => checks.run({ kind: 'full', key }))
+    .then(async () =>
+      checks.run({ kind: 'full', key, published: await published }),
+    )
     .then((reply) => {
       if (reply.kind === 'full' && reply.problems.length > 0) {
         throw new DefinitionError(reply.problems);

@@ -1,31 +1,9 @@
 import type { DefinitionFiles } from '../../core/definition/definition-files';
+import { definitionFingerprint as fingerprint } from '../../core/definition/files-fingerprint';
 
 // Definitions that passed the full check in this browser, newest last.
 const PASSED_KEY = 'bieu-mau:passed-definitions';
 const KEPT = 20;
-
-// FNV-1a over every file's text: an edited file is checked again.
-function fingerprint(files: DefinitionFiles): string {
-  const texts = [
-    files.formId,
-    files.version,
-    files.formJson,
-    files.schema,
-    files.uischema,
-    files.versionJson,
-    ...Object.entries(files.i18n).flat(),
-  ];
-  let hash = 0x811c9dc5;
-  for (const text of texts) {
-    const part = `${text?.length ?? -1}:${text ?? ''}`;
-    for (let i = 0; i < part.length; i++) {
-      hash ^= part.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-  }
-
-  return `${files.formId}@${files.version}#${(hash >>> 0).toString(16)}`;
-}
 
 function passedList(): string[] {
   try {

@@ -1,4 +1,5 @@
 import { checkDefinition } from '../definition/check-definition';
+import { definitionFingerprint } from '../definition/files-fingerprint';
 import { formFolderProblem } from '../definition/folder-names';
 import {
   definitionPaths,
@@ -52,12 +53,14 @@ async function scanVersion(
   const schema = files.schema && parseJsonFile('', files.schema);
   const id = schema && schema.ok ? (schema.value as Json).$id : undefined;
   const problems = checkDefinition(files);
+  const passed = problems.length === 0 ? definitionFingerprint(files) : '';
 
   return {
     version,
     ...(typeof id === 'string' ? { schemaId: id } : {}),
     locales,
     problems,
+    ...(passed ? { passed } : {}),
   };
 }
 

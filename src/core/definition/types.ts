@@ -91,6 +91,12 @@ export interface CatalogVersion {
   locales: string[];
   /** Empty when the version loads cleanly. */
   problems: DefinitionProblem[];
+  /**
+   * When the full check found no problem: the fingerprint of the files it
+   * checked (`definitionFingerprint`), so a page holding the same files
+   * can trust that verdict instead of compiling the schema again.
+   */
+  passed?: string;
 }
 
 /**

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/app/definition/check-work';
+import { readDefinitionFiles } from '../../src/core/definition/definition-files';
+import { definitionFingerprint } from '../../src/core/definition/files-fingerprint';
+import { createFsFormsSource } from '../../src/node/fs-forms-source';
+
+const files = await readDefinitionFiles(
+  createFsFormsSource('forms'),
+  'bao-cao-ung-dung-cntt',
+  '2015',
+);
+// Parses, but fails the strict compile: a type that does not exist.
+const brokenSchema = JSON.parse(files.schema ?? '{}');
+brokenSchema.properties.generalInfo.properties.staffTotal.type = 'so';
+const broken = { ...files, schema: JSON.stringify(brokenSchema) };
+
+async function fullCheck(key: string, published: string | undefined) {
+  await runCheck({ kind: 'files', key, files: broken });
+  const reply = await runCheck({ kind: 'full', key, published });
+  return reply.kind === 'full' ? reply.problems : [];
+}
+
+describe('the page’s full definition check', () => {
+  it('trusts the catalogue’s verdict on exactly these files', async () => {
+    const published = definitionFingerprint(broken);
+    expect(await fullCheck('a', published)).toEqual([]);
+  });
+
+  it('checks files the catalogue passed in another form itself', async () => {
+    const published = definitionFingerprint(files);
+    const problems = await fullCheck('b', published);
+    expect(problems.map((p) => p.pointer)).toContain(
+      '/properties/generalInfo/properties/staffTotal/type',
+    );
+  });
+
+  it('checks files the catalogue did not pass itself', async () => {
+    expect((await fullCheck('c', undefined)).length).toBeGreaterThan(0);
+  });
+});
