@@ -7,6 +7,11 @@ export interface BenchOptions {
   tenfold: boolean;
   /** Skip `vite build` when dist/ and dist-bench/ are already fresh. */
   skipBuild: boolean;
+  /**
+   * `--only=server`: build nothing, measure only the server step and print
+   * it, leaving BENCHMARKS.md alone (a partial table would replace it).
+   */
+  onlyServer: boolean;
 }
 
 /** Call once with `process.argv.slice(2)`. */
@@ -20,5 +25,6 @@ export function parseOptions(args: string[]): BenchOptions {
     runs: Number.isInteger(runs) && runs > 0 ? runs : short ? 2 : 7,
     tenfold: args.includes('--10x') || !short,
     skipBuild: args.includes('--no-build'),
+    onlyServer: args.includes('--only=server'),
   };
 }

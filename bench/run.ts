@@ -85,22 +85,57 @@ async function measureAll(
       );
       rows.push(...pageRows(runs, workload === workloads[0]));
     }
-    console.log('  server load');
-    const server = await measureServer(
-      repoDir,
-      workDir,
-      app.origin,
-      sampleEnvelope(workloads[0]),
-      options.short,
+    rows.push(
+      ...(await serverStep(app, workDir, workloads[0], options, notes)),
     );
-    notes.push(...serverNotes(server));
-    rows.push(...serverRows(server));
   } finally {
     await app.stop();
     baseline.server.close();
   }
 
   return rows;
+}
+
+async function serverStep(
+  app: AppServer,
+  workDir: string,
+  workload: Workload,
+  options: BenchOptions,
+  notes: string[],
+): Promise<Row[]> {
+  console.log('  server load');
+  const server = await measureServer(
+    repoDir,
+    workDir,
+    app.origin,
+    sampleEnvelope(workload),
+    options.short,
+  );
+  notes.push(...serverNotes(server));
+
+  return serverRows(server);
+}
+
+/** `--only=server`: the server step alone, printed, BENCHMARKS.md kept. */
+async function measureServerOnly(options: BenchOptions, workDir: string) {
+  const [workload] = await prepareWorkloads(
+    join(repoDir, 'forms'),
+    workDir,
+    false,
+  );
+  const app = await startAppServer(
+    repoDir,
+    join(workDir, 'forms'),
+    join(workDir, 'data'),
+  );
+  const notes: string[] = [];
+  try {
+    const rows = await serverStep(app, workDir, workload, options, notes);
+    console.log(`\n${renderTable(rows)}\n`);
+    for (const note of notes) console.log(`note: ${note}`);
+  } finally {
+    await app.stop();
+  }
 }
 
 function serverNotes(server: Awaited<ReturnType<typeof measureServer>>) {
@@ -118,6 +153,7 @@ async function main(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'bieu-mau-bench-work-'));
   const notes: string[] = [];
   try {
+    if (options.onlyServer) return await measureServerOnly(options, workDir);
     if (!options.skipBuild) {
       console.log('Building the app and the baseline page…');
       await buildBoth(repoDir);

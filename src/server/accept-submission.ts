@@ -1,5 +1,5 @@
-import { normalizeAnswers } from '../core/answers';
-import { checkEnvelope } from '../core/envelope';
+import { normalizeAnswers, type Answers } from '../core/answers';
+import { checkEnvelope, type Envelope } from '../core/envelope';
 import type { AnswerError } from '../core/validation';
 import { checkTableSizes, MAX_ERRORS_SHOWN } from './answer-limits';
 import { canonicalHash } from './canonical';
@@ -10,7 +10,13 @@ import {
   SubmissionConflictError,
 } from './errors';
 import type { createFormVersions } from './form-versions';
-import type { PutResult, Receipt, SubmissionStore } from './storage/types';
+import type {
+  NewSubmission,
+  PutResult,
+  Receipt,
+  StoredSubmission,
+  SubmissionStore,
+} from './storage/types';
 import { checkSubmittedAt } from './submitted-at';
 import { readSummary } from './summary';
 
@@ -22,25 +28,51 @@ export interface AcceptDeps {
 
 /**
  * Call with a parsed request body to check it and store it exactly once.
- * A retry of a stored report gets its original receipt back before the
- * definition is even consulted, so editing a form never strands a report
- * that was already accepted.
+ * A retry of a stored report gets its original receipt back even when the
+ * definition has changed or gone since, so editing a form never strands a
+ * report that was already accepted.
  */
 export async function acceptSubmission(
   body: unknown,
-  { store, formVersions, now = () => new Date() }: AcceptDeps,
+  deps: AcceptDeps,
 ): Promise<PutResult> {
+  const { store, now = () => new Date() } = deps;
   const envelope = readEnvelope(body);
   checkSubmittedAt(envelope.submittedAt, now());
   const answers = normalizeAnswers(envelope.answers);
   checkTableSizes(answers);
   const bodyHash = canonicalHash(reportIdentity({ ...envelope, answers }));
-  const existing = await store.get(envelope.submissionId);
-  if (existing && existing.bodyHash !== bodyHash) {
-    throw new SubmissionConflictError(envelope.submissionId);
+  let submission: NewSubmission;
+  try {
+    submission = await checkReport(envelope, answers, bodyHash, deps);
+  } catch (refusal) {
+    // Looked up only now: for a new report, the usual case, the writer's
+    // own check inside its transaction already tells duplicate and
+    // conflict apart, so reading the row first would be a wasted query.
+    const stored = await store.get(envelope.submissionId);
+    if (!stored) throw refusal;
+    return sameReport(stored, bodyHash);
   }
-  if (existing) return { receipt: toReceipt(existing), created: false };
 
+  return store.put(submission);
+}
+
+/** A second send of a stored report: its receipt, or 409 if it differs. */
+function sameReport(stored: StoredSubmission, bodyHash: string): PutResult {
+  if (stored.bodyHash !== bodyHash) {
+    throw new SubmissionConflictError(stored.submissionId);
+  }
+
+  return { receipt: toReceipt(stored), created: false };
+}
+
+/** The report as it will be stored, once its named version accepts it. */
+async function checkReport(
+  envelope: Envelope,
+  answers: Answers,
+  bodyHash: string,
+  { formVersions, now = () => new Date() }: AcceptDeps,
+): Promise<NewSubmission> {
   const { definition, form } = await formVersions.load(
     envelope.formId,
     envelope.formVersion,
@@ -53,7 +85,7 @@ export async function acceptSubmission(
   if (checked.errors.length > 0) throw invalidAnswers(checked.errors);
   const stored = { ...envelope, answers: checked.answers };
 
-  return store.put({
+  return {
     submissionId: envelope.submissionId,
     formId: envelope.formId,
     formVersion: envelope.formVersion,
@@ -63,7 +95,7 @@ export async function acceptSubmission(
     bodyJson: JSON.stringify(stored),
     replaces: envelope.replaces,
     receivedAt: now().toISOString(),
-  });
+  };
 }
 
 function readEnvelope(body: unknown) {

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createBatchWriter } from './batch-writes';
+import { retryWhileBusy } from './busy-retry';
 import { openDatabase } from './open-database';
 import type { NewSubmission } from './types';
 import { toWire, type WriterReply } from './writer-wire';
@@ -9,7 +10,8 @@ import { toWire, type WriterReply } from './writer-wire';
 const db = openDatabase((workerData as { dataDir: string }).dataDir, {
   migrateSchema: false,
 });
-const writeBatch = createBatchWriter(db);
+db.pragma('busy_timeout = 0');
+const writeBatch = retryWhileBusy(createBatchWriter(db));
 
 parentPort!.on('message', (message: { id: number; batch: NewSubmission[] }) => {
   const { id, batch } = message;
