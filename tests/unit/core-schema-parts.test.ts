@@ -87,6 +87,16 @@ describe('the 2015 schema checked section by section', () => {
     );
   });
 
+  it('checks the sections on screen last, so they stay compiled', async () => {
+    const validator = partValidator(schema, { keepCompiled: 1 });
+    const between = () => Promise.resolve();
+    const data = checkedCopy(complete);
+    await validator.errorsInSteps(data, between, ['contact']);
+    expect(validator.compiledKeys()).toEqual(['contact']);
+    const errors = await validator.errorsInSteps(data, between, ['contact']);
+    expect(seen(errors)).toEqual(seen(wholeErrors(data)));
+  });
+
   it('compiles a root with keywords that tie sections together as one part', () => {
     const tied = {
       type: 'object',

@@ -17,7 +17,14 @@ export type CheckRequest =
   | { kind: 'files'; key: string; files: DefinitionFiles }
   | { kind: 'full'; key: string; published?: string }
   | { kind: 'definition'; key: string; definition: FormDefinition }
-  | { kind: 'answers'; key: string; answers: unknown; locale: Locale };
+  | {
+      kind: 'answers';
+      key: string;
+      answers: unknown;
+      locale: Locale;
+      /** Root keys of the section on screen. */
+      focus?: string[];
+    };
 
 export type CheckReply =
   | { kind: 'files' }
@@ -62,13 +69,13 @@ function fullCheck(
 
 async function checkAnswers(
   definition: FormDefinition,
-  answers: unknown,
-  locale: Locale,
+  { answers, locale, focus }: CheckRequest & { kind: 'answers' },
 ): Promise<CheckReply> {
   const { errors, fieldErrors } = await pageForm(definition).checkInSteps(
     answers,
     locale,
     whenIdle,
+    focus,
   );
   const progress = sectionProgress(definition, answers, errors);
   return { kind: 'answers', errors, fieldErrors, progress };
@@ -99,9 +106,7 @@ export function runCheck(
       definitions.set(request.key, request.definition);
       return { kind: 'definition' };
     case 'answers': {
-      const definition = definitionFor(request.key);
-      const { answers, locale } = request;
-      return checkAnswers(definition, answers, locale);
+      return checkAnswers(definitionFor(request.key), request);
     }
   }
 }

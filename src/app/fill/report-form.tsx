@@ -7,7 +7,12 @@ import {
   type ReactNode,
 } from 'react';
 import type { FormDefinition } from '../../core/definition/types';
-import { clampSection, sectionLayout, sectionsOf } from './sections';
+import {
+  clampSection,
+  sectionAnswerKeys,
+  sectionLayout,
+  sectionsOf,
+} from './sections';
 import { SectionForm } from './section-form';
 import { SectionNav } from './section-nav';
 import { ErrorSummary } from './error-summary';
@@ -81,11 +86,16 @@ export function ReportForm(props: ReportFormProps) {
     },
     [definition, onAnswers, props.initialAnswers],
   );
+  const focus = useMemo(
+    () => sectionAnswerKeys(layouts[current - 1]),
+    [layouts, current],
+  );
   const report = useReportCheck(
     definition,
     props.initialAnswers,
     locale,
     onChecked,
+    focus,
   );
   const checked = report.checked ?? noCheckYet;
   const labels = useMemo(

@@ -26,3 +26,22 @@ export function sectionLayout(category: Category): VerticalLayout {
 export function clampSection(section: number, count: number): number {
   return Math.min(Math.max(Math.trunc(section) || 1, 1), Math.max(count, 1));
 }
+
+/**
+ * The root answers a section's controls write to (`generalInfo` for
+ * `#/properties/generalInfo/…`), so checks can keep that section compiled.
+ */
+export function sectionAnswerKeys(layout: UISchemaElement): string[] {
+  const keys = new Set<string>();
+  const visit = (element: UISchemaElement) => {
+    const scope = (element as { scope?: unknown }).scope;
+    const key =
+      typeof scope === 'string' ? /^#\/properties\/([^/]+)/.exec(scope) : null;
+    if (key) keys.add(key[1].replace(/~1/g, '/').replace(/~0/g, '~'));
+    const children = (element as { elements?: UISchemaElement[] }).elements;
+    children?.forEach(visit);
+  };
+  visit(layout);
+
+  return [...keys];
+}

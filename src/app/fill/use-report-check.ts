@@ -47,6 +47,8 @@ export function useReportCheck(
   initialAnswers: unknown,
   locale: AppLocale,
   onChecked: (check: ReportCheck) => void,
+  /** Root answer keys of the section on screen, kept compiled. */
+  focus: string[],
 ): ReportChecking {
   const [checked, setChecked] = useState<ReportCheck>();
   const latest = useRef({ answers: initialAnswers, asked: true, seq: 0 });
@@ -56,8 +58,8 @@ export function useReportCheck(
   // A form replaced by a reload must not hand on answers it no longer owns.
   const mounted = useRef(true);
   // Read when a check starts, so a check never uses a stale language.
-  const now = useRef({ definition, locale, onChecked });
-  now.current = { definition, locale, onChecked };
+  const now = useRef({ definition, locale, onChecked, focus });
+  now.current = { definition, locale, onChecked, focus };
 
   const show = useCallback((check: ReportCheck, seq: number) => {
     if (seq < shownSeq.current || !mounted.current) return;
@@ -75,7 +77,13 @@ export function useReportCheck(
       running.current = true;
       const key = checkerKeyOf(definition);
       checker()
-        .run({ kind: 'answers', key, answers, locale })
+        .run({
+          kind: 'answers',
+          key,
+          answers,
+          locale,
+          focus: now.current.focus,
+        })
         .then(
           (reply) => {
             if (reply.kind === 'answers') show({ answers, ...reply }, seq);

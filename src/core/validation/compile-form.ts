@@ -56,12 +56,14 @@ export interface CompiledForm {
   /**
    * `check`, awaiting `between()` before each section it must compile or
    * check again: a page's way to keep a long form's first check from
-   * holding the main thread in one long task.
+   * holding the main thread in one long task. `focus`: the root keys of
+   * the section on screen, checked last so it stays compiled.
    */
   checkInSteps(
     answers: unknown,
     locale: Locale,
     between: () => Promise<void>,
+    focus?: readonly string[],
   ): Promise<CheckedAnswers>;
 }
 
@@ -181,9 +183,10 @@ export function compileForm(
     answers: unknown,
     locale: Locale,
     between: () => Promise<void>,
+    focus?: readonly string[],
   ) => {
     const visible = pruneNormalized(def, normalizeAnswers(answers));
-    const found = await check.errorsInSteps(filled(visible), between);
+    const found = await check.errorsInSteps(filled(visible), between, focus);
     return checkedAnswers(visible, found, locale);
   };
   const checkAnswers = (answers: unknown, locale?: Locale) =>

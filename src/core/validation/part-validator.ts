@@ -20,12 +20,16 @@ export interface PartValidator {
   /**
    * `errorsOf`, awaiting `between()` before each section it has to compile
    * or check again, so a page can spread a long form's first check over
-   * idle moments instead of one long task.
+   * idle moments instead of one long task. Sections whose root keys are in
+   * `focus` (the ones on screen) are done last, so they stay compiled.
    */
   errorsInSteps(
     data: unknown,
     between: () => Promise<void>,
+    focus?: readonly string[],
   ): Promise<ErrorObject[]>;
+  /** Root keys of the sections compiled now, least recently used first. */
+  compiledKeys(): string[];
 }
 
 interface KeptResult {
@@ -104,10 +108,19 @@ export function partValidator(
 
     return errors;
   };
-  const errorsInSteps = async (data: unknown, between: () => Promise<void>) => {
+  const errorsInSteps = async (
+    data: unknown,
+    between: () => Promise<void>,
+    focus: readonly string[] = [],
+  ) => {
     // Without kept results each step's work would be done twice.
     if (!remembers || !isPlainObject(data)) return errorsOf(data);
-    for (const part of rest) {
+    const focused = (part: SchemaPart) => focus.includes(part.key);
+    const order = [
+      ...rest.filter((part) => !focused(part)),
+      ...rest.filter(focused),
+    ];
+    for (const part of order) {
       if (kept.get(part)?.answersKey === answersKeyOf(part, data)) continue;
       await between();
       errorsOfPart(part, data);
@@ -116,5 +129,7 @@ export function partValidator(
     return errorsOf(data);
   };
 
-  return { errorsOf, errorsInSteps };
+  const compiledKeys = () => [...compiled.keys()].map((part) => part.key);
+
+  return { errorsOf, errorsInSteps, compiledKeys };
 }
