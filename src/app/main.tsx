@@ -2,12 +2,25 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadFirstPage } from './shell/app';
 import { currentLocale } from './i18n/strings';
+import { fetchOpenedDraftForm } from './definition/early-fetch';
+import { CATALOG_URL } from './definition/published-check';
+import { definitionPaths } from '../core/definition/definition-files';
+import { TRANSLATION_LOCALES } from '../core/definition/names';
 import './app.css';
 
 // Screen readers pick their voice from it; the switch keeps it current.
 document.documentElement.lang = currentLocale();
 
 const FIRST_PAGE_WAIT_MS = 3000;
+
+// The same URLs, spelled the same way, as the fill page then asks for.
+fetchOpenedDraftForm(location.hash, (formId, version) => {
+  const paths = definitionPaths(formId, version);
+  const files = [paths.formJson, paths.schema, paths.uischema];
+  files.push(paths.versionJson, ...TRANSLATION_LOCALES.map(paths.i18n));
+
+  return [CATALOG_URL, ...files.map((file) => `forms/${file}`)];
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs an element with id "root".');

@@ -10,6 +10,7 @@ import {
   type FormDefinition,
 } from '../../core/definition/types';
 import { checker } from './checker';
+import { fetchDefinitionFile } from './early-fetch';
 import { publishedPass } from './published-check';
 
 /** A definition ready to show, and the full check of it still running. */
@@ -47,7 +48,7 @@ export async function loadDefinitionFast(
   if (!FORM_ID.test(formId) || !VERSION.test(version)) {
     throw notFound(formId, version, 'Không có');
   }
-  const source = createHttpFormsSource('forms/');
+  const source = createHttpFormsSource('forms/', fetchDefinitionFile);
   const published = publishedPass(formId, version);
   const files = await readDefinitionFiles(source, formId, version);
   if (files.schema === undefined && files.uischema === undefined) {

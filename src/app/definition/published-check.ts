@@ -1,4 +1,8 @@
 import type { Catalog } from '../../core/definition/types';
+import { fetchDefinitionFile } from './early-fetch';
+
+/** Where the catalogue is, as the fill page asks for it. */
+export const CATALOG_URL = 'forms/index.json';
 
 /**
  * Call beside fetching a version's files: the fingerprint of the files the
@@ -10,7 +14,7 @@ export async function publishedPass(
   version: string,
 ): Promise<string | undefined> {
   try {
-    const response = await fetch(new URL('forms/index.json', document.baseURI));
+    const response = await fetchDefinitionFile(CATALOG_URL);
     if (!response.ok) return undefined;
     const catalog = (await response.json()) as Catalog;
     const form = catalog.forms?.find((f) => f.formId === formId);

@@ -1,6 +1,7 @@
 import { keepInMemory } from '../../drafts/memory-drafts';
 import { newDraftRecord } from '../../drafts/draft-records';
 import { draftStore } from './draft-store-access';
+import { rememberDraftForm } from '../definition/draft-form-hints';
 
 /**
  * Call when the user starts a new report: creates the draft and opens the
@@ -21,5 +22,6 @@ export async function createDraftAndOpen(
     keepInMemory(draft);
     id = draft.id;
   }
+  rememberDraftForm({ draftId: id, formId, version: formVersion });
   location.hash = `#/dien/${encodeURIComponent(id)}`;
 }

@@ -74,7 +74,7 @@ export function useDraftSession(draftId: string): DraftSession {
       (result) => {
         if (result.kind !== 'missing') {
           const { formId, formVersion } = result.draft;
-          rememberDraftForm(draftId, formId, formVersion);
+          rememberDraftForm({ draftId, formId, version: formVersion });
         }
         if (live) setLoaded(result);
       },

@@ -7,8 +7,12 @@ function joinUrl(baseUrl: string, file: string): string {
 /**
  * Read definition files over HTTP (the browser's way to reach `forms/`).
  * It cannot list folders: read `forms/index.json` for the catalog instead.
+ * `fetchFile` lets a page hand over responses it fetched ahead of time.
  */
-export function createHttpFormsSource(baseUrl: string): FormsSource {
+export function createHttpFormsSource(
+  baseUrl: string,
+  fetchFile: (url: string) => Promise<Response> = (url) => fetch(url),
+): FormsSource {
   return {
     list(dir) {
       return Promise.reject(
@@ -23,7 +27,7 @@ export function createHttpFormsSource(baseUrl: string): FormsSource {
           `Đường dẫn "${file}" không hợp lệ: không được chứa "..".`,
         );
       }
-      const response = await fetch(joinUrl(baseUrl, file));
+      const response = await fetchFile(joinUrl(baseUrl, file));
       if (response.status === 404) return undefined;
       if (!response.ok) {
         throw new Error(
