@@ -1,6 +1,6 @@
 import type { CellProps, ControlElement } from '@jsonforms/core';
-import { useJsonForms } from '@jsonforms/react';
 import { useId, type InputHTMLAttributes } from 'react';
+import { useCellTranslate } from '../common/cell-translate';
 import {
   shownLines,
   useErrorDisplay,
@@ -9,7 +9,7 @@ import {
 } from '../common/errors';
 import { FieldErrors } from '../common/field';
 import { useTextBox, type BoxCodec } from '../common/use-text-box';
-import { useProblemText } from '../common/problem-text';
+import { problemTextIn } from '../common/problem-text';
 
 export interface BoxCellProps<T> extends CellProps {
   codec: BoxCodec<T>;
@@ -26,17 +26,22 @@ export function cellLabel(props: CellProps): string | undefined {
   return typeof label === 'string' ? label : undefined;
 }
 
-/** A text box inside a table row, with its errors under it. */
+/**
+ * A text box inside a table row, with its errors under it. It reads nothing
+ * from the JSON Forms context, so typing in one cell redraws no other cell;
+ * the form's re-render after a keystroke is deferred (see `useTextBox`).
+ */
 export function BoxCell<T>(props: BoxCellProps<T>) {
   const inputId = useId();
-  const { config } = useJsonForms();
+  const { config } = props;
   const { shown, touch } = useErrorDisplay(config);
-  const problemText = useProblemText();
+  const problemText = problemTextIn(useCellTranslate());
   const { problem, inputProps } = useTextBox<T>(
     props.data,
     props.codec,
     (v) => props.handleChange(props.path, v),
     savedUnreadableText(config, props.path),
+    true,
   );
   const why = problemText(problem);
   useReportUnreadable(config, props.path, why, problem?.text);

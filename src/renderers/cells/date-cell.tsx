@@ -7,6 +7,7 @@ import {
 import { withJsonFormsCellProps } from '@jsonforms/react';
 import { dateCodec, dateTimeCodec } from '../common/codecs';
 import { BoxCell } from './box-cell';
+import { withJsonFormsTranslate } from '../common/cell-translate';
 
 /** A date (dd/mm/yyyy) or a date-time (dd/mm/yyyy hh:mm) in a table cell. */
 export function DateCell(props: CellProps) {
@@ -29,4 +30,4 @@ export const dateCellTester = rankWith(4, isDateControl);
 
 export const dateTimeCellTester = rankWith(4, isDateTimeControl);
 
-export default withJsonFormsCellProps(DateCell);
+export default withJsonFormsCellProps(withJsonFormsTranslate(DateCell));

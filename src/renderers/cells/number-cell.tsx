@@ -9,6 +9,7 @@ import {
 import { withJsonFormsCellProps } from '@jsonforms/react';
 import { numberCodec } from '../common/codecs';
 import { BoxCell } from './box-cell';
+import { withJsonFormsTranslate } from '../common/cell-translate';
 
 /**
  * A number in a table cell, typed the Vietnamese way (1.234,5); the column's
@@ -36,4 +37,4 @@ export const numberCellTester = rankWith(
   or(isIntegerControl, isNumberControl),
 );
 
-export default withJsonFormsCellProps(NumberCell);
+export default withJsonFormsCellProps(withJsonFormsTranslate(NumberCell));

@@ -2,14 +2,24 @@ import { rankWith, type CellProps } from '@jsonforms/core';
 import { withJsonFormsCellProps } from '@jsonforms/react';
 import { useChoiceField, valueOfChoice } from '../common/choices';
 import { FieldErrors } from '../common/field';
-import { useWords } from '../common/words';
+import {
+  useCellTranslate,
+  withJsonFormsTranslate,
+} from '../common/cell-translate';
+import { wordsIn } from '../common/words';
 import { isSingleChoice } from '../testers';
 import { cellLabel } from './box-cell';
 
 /** A single choice in a table cell, as a native `<select>`. */
 export function SelectCell(props: CellProps) {
-  const { id: inputId, options, errors, touch } = useChoiceField(props);
-  const words = useWords();
+  const translate = useCellTranslate();
+  const {
+    id: inputId,
+    options,
+    errors,
+    touch,
+  } = useChoiceField(props, translate);
+  const words = wordsIn(translate);
   if (!props.visible) return null;
 
   const index = options.findIndex((option) => option.value === props.data);
@@ -44,4 +54,4 @@ export function SelectCell(props: CellProps) {
 
 export const selectCellTester = rankWith(5, isSingleChoice);
 
-export default withJsonFormsCellProps(SelectCell);
+export default withJsonFormsCellProps(withJsonFormsTranslate(SelectCell));

@@ -8,6 +8,7 @@ import { withJsonFormsCellProps } from '@jsonforms/react';
 import { textCodec } from '../common/codecs';
 import { textHints } from '../controls/text-control';
 import { BoxCell } from './box-cell';
+import { withJsonFormsTranslate } from '../common/cell-translate';
 
 /** Text in a table cell; IME-safe like the text question. */
 export function TextCell(props: CellProps) {
@@ -25,4 +26,4 @@ export function TextCell(props: CellProps) {
 
 export const textCellTester = rankWith(1, isStringControl);
 
-export default withJsonFormsCellProps(TextCell);
+export default withJsonFormsCellProps(withJsonFormsTranslate(TextCell));

@@ -6,25 +6,25 @@ import {
   oneOfToEnumOptionMapper,
   type EnumOption,
   type JsonSchema,
+  type Translator,
   type UISchemaElement,
 } from '@jsonforms/core';
-import { useJsonForms } from '@jsonforms/react';
 import { useId, useMemo } from 'react';
 import { resolved } from '../testers';
 import { errorLines, useErrorDisplay } from './errors';
 
 /**
  * The options of a single choice (`schema`) or of a multiple choice's items,
- * labelled by their `title`s through the app's translator.
+ * labelled by their `title`s through the app's translator (a cell passes
+ * the one its table gives it, a control the JSON Forms one).
  */
 export function useChoices(
   schema: JsonSchema,
   uischema: UISchemaElement,
   path: string,
   rootSchema: JsonSchema,
+  translate: Translator | undefined,
 ): EnumOption[] {
-  const translate = useJsonForms().i18n?.translate;
-
   return useMemo(() => {
     const items = Array.isArray(schema.items) ? undefined : schema.items;
     const source = resolved(
@@ -49,7 +49,10 @@ export function useChoices(
  * group, its options, the error lines to show and the blur handler that
  * lets them show.
  */
-export function useChoiceField(props: ControlProps | CellProps) {
+export function useChoiceField(
+  props: ControlProps | CellProps,
+  translate: Translator | undefined,
+) {
   const id = useId();
   const { shown, touch } = useErrorDisplay(props.config);
   const options = useChoices(
@@ -57,6 +60,7 @@ export function useChoiceField(props: ControlProps | CellProps) {
     props.uischema,
     props.path,
     props.rootSchema,
+    translate,
   );
   const errors = shown ? errorLines(undefined, props.errors) : [];
 

@@ -1,3 +1,4 @@
+import type { Translator } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
 import type { BoxProblem } from './use-text-box';
 
@@ -7,8 +8,13 @@ import type { BoxProblem } from './use-text-box';
  * `bieuMau.<code>`), keeping the Vietnamese reason when nothing matches.
  */
 export function useProblemText(): (problem?: BoxProblem) => string | undefined {
-  const translate = useJsonForms().i18n?.translate;
+  return problemTextIn(useJsonForms().i18n?.translate);
+}
 
+/** The same through a given translator; for cells, which hold one. */
+export function problemTextIn(
+  translate: Translator | undefined,
+): (problem?: BoxProblem) => string | undefined {
   return (problem) => {
     if (!problem) return undefined;
     if (!translate || !problem.code) return problem.reason;

@@ -1,4 +1,5 @@
 import {
+  startTransition,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -46,17 +47,24 @@ const ECHO_MEMORY = 20;
  * that cannot be read stays in the box, the stored value becomes undefined
  * and `problem` says why and holds the text. `savedText` is such text kept
  * from an earlier visit: the box starts with it while it has no value.
+ * With `deferTyping`, what a keystroke pushes re-renders the form as a
+ * transition React may spread over several frames; leaving the box pushes
+ * its value again at once, so nothing waits on a deferred render when the
+ * person moves on.
  */
 export function useTextBox<T>(
   value: T | undefined,
   codec: BoxCodec<T>,
   onCommit: (value: T | undefined) => void,
   savedText?: string,
+  deferTyping = false,
 ) {
   const box = useRef<BoxElement>(null);
   const composing = useRef(false);
   const focused = useRef(false);
   const pushed = useRef<(T | undefined)[]>([value]);
+  // A deferred push whose render may not have run yet.
+  const deferred = useRef(false);
   const [start] = useState(() => startOf(value, codec, savedText));
   const [problem, setProblem] = useState(start.problem);
   const initialText = start.text;
@@ -74,17 +82,25 @@ export function useTextBox<T>(
   // Text this version can read (its reading was widened since) is kept
   // as the answer it now means.
   useEffect(() => {
-    if (start.readable) commit(start.text);
+    if (start.readable) commit(start.text, true);
   }, []);
 
-  function commit(text: string): BoxReading<T> {
+  function push(next: T | undefined, urgent: boolean) {
+    deferred.current = deferTyping && !urgent;
+    if (deferred.current) startTransition(() => onCommit(next));
+    else onCommit(next);
+  }
+
+  function commit(text: string, urgent = false): BoxReading<T> {
     const reading: BoxReading<T> =
       text.trim() === '' ? { ok: true, value: undefined } : codec.parse(text);
     setProblem(reading.ok ? undefined : { ...reading, text });
     const next = reading.ok ? reading.value : undefined;
     if (pushed.current.at(-1) !== next) {
       pushed.current = [...pushed.current.slice(-ECHO_MEMORY), next];
-      onCommit(next);
+      push(next, urgent);
+    } else if (urgent && deferred.current) {
+      push(next, urgent);
     }
 
     return reading;
@@ -113,7 +129,7 @@ export function useTextBox<T>(
       onBlur: (event: FocusEvent<BoxElement>) => {
         focused.current = false;
         composing.current = false;
-        const reading = commit(event.currentTarget.value);
+        const reading = commit(event.currentTarget.value, true);
         pushed.current = [pushed.current.at(-1)];
         // Leaving the box is the one moment rewriting it cannot move a caret.
         if (reading.ok)

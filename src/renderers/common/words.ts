@@ -1,3 +1,4 @@
+import type { Translator } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
 import { jsonFormsTranslations } from '../i18n';
 
@@ -8,7 +9,13 @@ type WordKey = keyof (typeof jsonFormsTranslations)['vi'];
  * app's `i18n.translate` when there is one, Vietnamese otherwise.
  */
 export function useWords(): (key: WordKey) => string {
-  const translate = useJsonForms().i18n?.translate;
+  return wordsIn(useJsonForms().i18n?.translate);
+}
+
+/** The same words through a given translator; for cells, which hold one. */
+export function wordsIn(
+  translate: Translator | undefined,
+): (key: WordKey) => string {
   const vietnamese = jsonFormsTranslations.vi;
 
   return (key) =>

@@ -15,6 +15,7 @@ import {
 import { useId, useMemo } from 'react';
 import { errorLines, useErrorDisplay } from '../common/errors';
 import { FieldErrors } from '../common/field';
+import { ItemContext } from '../common/item-context';
 import { AddRowButton } from '../common/add-row-button';
 import { removeRowIfConfirmed } from '../common/rows';
 import { useWords } from '../common/words';
@@ -23,7 +24,8 @@ import { hasNestedItems, wantsCards, wantsTable } from '../testers';
 /**
  * Repeating items too rich for a table row (an application with its
  * deployment details): one card per item, laid out by `options.detail` or a
- * generated layout, with "Thêm" and "Xóa" like the table.
+ * generated layout, with "Thêm" and "Xóa" like the table. Each card
+ * redraws only when its own answers or errors change.
  */
 export function ArrayCardsControl(props: ArrayControlProps) {
   const listId = useId();
@@ -75,14 +77,16 @@ export function ArrayCardsControl(props: ArrayControlProps) {
           <legend>
             {words('item')} {index + 1}
           </legend>
-          <JsonFormsDispatch
-            schema={props.schema}
-            uischema={detail}
-            path={composePaths(props.path, `${index}`)}
-            enabled={props.enabled}
-            renderers={props.renderers}
-            cells={props.cells}
-          />
+          <ItemContext path={composePaths(props.path, `${index}`)}>
+            <JsonFormsDispatch
+              schema={props.schema}
+              uischema={detail}
+              path={composePaths(props.path, `${index}`)}
+              enabled={props.enabled}
+              renderers={props.renderers}
+              cells={props.cells}
+            />
+          </ItemContext>
           {props.enabled && (
             <button
               type="button"

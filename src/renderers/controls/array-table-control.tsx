@@ -1,6 +1,6 @@
 import {
+  Actions,
   and,
-  composePaths,
   getI18nKey,
   isObjectArrayControl,
   not,
@@ -8,67 +8,133 @@ import {
   rankWith,
   type ArrayControlProps,
   type ControlElement,
+  type JsonFormsCellRendererRegistryEntry,
   type JsonSchema,
+  type TesterContext,
 } from '@jsonforms/core';
 import {
-  DispatchCell,
   useJsonForms,
   withJsonFormsArrayControlProps,
+  type JsonFormsStateContext,
 } from '@jsonforms/react';
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
+import { unconnectedCell } from '../cells/pure-cells';
+import { CellTranslateProvider } from '../common/cell-translate';
 import { errorLines, useErrorDisplay } from '../common/errors';
 import { FieldErrors } from '../common/field';
 import { AddRowButton } from '../common/add-row-button';
 import { removeRowIfConfirmed } from '../common/rows';
 import { useWords } from '../common/words';
 import { hasNestedItems, resolved, wantsCards, wantsTable } from '../testers';
+import { cellErrors, hasErrorsUnder } from './table-cell-errors';
+import { cellControl, cellPath, TableRow, type TableColumn } from './table-row';
 
-interface Column {
-  key: string;
-  title: string;
-  schema: JsonSchema;
+// The cell JSON Forms would pick for a column, by the same testers.
+function bestCell(
+  cells: JsonFormsCellRendererRegistryEntry[],
+  control: ControlElement,
+  schema: JsonSchema,
+  context: TesterContext,
+) {
+  let best: JsonFormsCellRendererRegistryEntry | undefined;
+  let bestRank = -1;
+  for (const entry of cells) {
+    const rank = entry.tester(control, schema, context);
+    if (rank > bestRank) [best, bestRank] = [entry, rank];
+  }
+
+  return best;
+}
+
+// Columns, their titles and their cells change only with the definition,
+// the language or the registered cells, never with a keystroke.
+function useColumns(props: ArrayControlProps, ctx: JsonFormsStateContext) {
+  const translate = ctx.i18n?.translate;
+  const { cells, config } = ctx;
+  const { schema, path, rootSchema } = props;
+
+  return useMemo<TableColumn[]>(
+    () =>
+      Object.entries(schema.properties ?? {}).map(([key, property]) => {
+        const title = property.title ?? key;
+        const id = getI18nKey(property, undefined, `${path}.${key}`, 'label');
+        const column = {
+          key,
+          title: translate ? translate(id, title) : title,
+          schema: resolved(property, rootSchema),
+        };
+        const entry = bestCell(
+          cells ?? [],
+          cellControl(column, '', 0),
+          column.schema,
+          { rootSchema, config },
+        );
+
+        return { ...column, Cell: unconnectedCell(entry) };
+      }),
+    [schema, path, rootSchema, translate, cells, config],
+  );
+}
+
+// Each row's error texts; rows with no error under them share one array.
+function errorsByRow(
+  ctx: JsonFormsStateContext,
+  props: ArrayControlProps,
+  columns: TableColumn[],
+  rows: unknown[],
+  rowWord: string,
+): string[][] {
+  const none = columns.map(() => '');
+  if (!hasErrorsUnder(ctx, props.path)) return rows.map(() => none);
+
+  return rows.map((_, index) =>
+    hasErrorsUnder(ctx, `${props.path}.${index}`)
+      ? cellErrors(
+          ctx,
+          columns.map((column) => ({
+            path: cellPath(props.path, index, column.key),
+            schema: column.schema,
+            uischema: cellControl(column, rowWord, index),
+          })),
+        )
+      : none,
+  );
 }
 
 /**
  * Repeating tables (danh sách dịch vụ công, sự cố...): one row per item, one
  * column per item property, the printed TT column, "Thêm dòng" under the
- * table and "Xóa" on each row after a confirmation.
+ * table and "Xóa" on each row after a confirmation. The table feeds its
+ * cells itself, so a keystroke redraws only the cell typed into.
  */
 export function ArrayTableControl(props: ArrayControlProps) {
   const tableId = useId();
   const words = useWords();
-  const translate = useJsonForms().i18n?.translate;
+  const ctx = useJsonForms();
   const { shown } = useErrorDisplay(props.config);
-  const columns = useMemo<Column[]>(
-    () =>
-      Object.entries(props.schema.properties ?? {}).map(([key, schema]) => {
-        const title = schema.title ?? key;
-        const id = getI18nKey(
-          schema,
-          undefined,
-          `${props.path}.${key}`,
-          'label',
-        );
-
-        return {
-          key,
-          title: translate ? translate(id, title) : title,
-          schema: resolved(schema, props.rootSchema),
-        };
-      }),
-    [props.schema, props.path, props.rootSchema, translate],
+  const columns = useColumns(props, ctx);
+  const { dispatch } = ctx;
+  // What a connected cell's handleChange does, made once per form.
+  const handleChange = useCallback(
+    (path: string, value: unknown) =>
+      dispatch?.(Actions.update(path, () => value)),
+    [dispatch],
   );
+  // Rows get one remover that never changes, so it never redraws them.
+  const latest = useRef({ props, words });
+  latest.current = { props, words };
+  const removeRow = useCallback((index: number) => {
+    const { props: array, words: say } = latest.current;
+    const rowLabel = `${array.label}, ${say('row')} ${index + 1}`;
+    removeRowIfConfirmed(array, index, say('deleteDialogMessage'), rowLabel);
+  }, []);
   if (!props.visible) return null;
 
   const rows: unknown[] = Array.isArray(props.data) ? props.data : [];
   const widths: string[] =
     (props.uischema as ControlElement).options?.columnWidths ?? [];
   const errors = shown ? errorLines(undefined, props.errors) : [];
-
-  function removeRow(index: number) {
-    const rowLabel = `${props.label}, ${words('row')} ${index + 1}`;
-    removeRowIfConfirmed(props, index, words('deleteDialogMessage'), rowLabel);
-  }
+  const rowErrors = errorsByRow(ctx, props, columns, rows, words('row'));
 
   return (
     <div className="bm-field bm-table-field">
@@ -108,36 +174,26 @@ export function ArrayTableControl(props: ArrayControlProps) {
                 </td>
               </tr>
             )}
-            {rows.map((_, index) => (
-              <tr key={index}>
-                <td className="bm-tt">{index + 1}</td>
-                {columns.map((column) => (
-                  <td key={column.key}>
-                    <DispatchCell
-                      schema={column.schema}
-                      uischema={cellControl(column, words('row'), index)}
-                      path={composePaths(
-                        composePaths(props.path, `${index}`),
-                        column.key,
-                      )}
-                      enabled={props.enabled}
-                    />
-                  </td>
-                ))}
-                <td className="bm-no-print">
-                  {props.enabled && (
-                    <button
-                      type="button"
-                      className="bm-button bm-remove"
-                      aria-label={`${words('removeAriaLabel')} ${index + 1}`}
-                      onClick={() => removeRow(index)}
-                    >
-                      {words('removeTooltip')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
+            <CellTranslateProvider value={ctx.i18n?.translate}>
+              {rows.map((row, index) => (
+                <TableRow
+                  key={index}
+                  index={index}
+                  row={row}
+                  columns={columns}
+                  tablePath={props.path}
+                  enabled={props.enabled}
+                  errors={rowErrors[index]}
+                  config={props.config}
+                  rootSchema={props.rootSchema}
+                  rowWord={words('row')}
+                  removeText={words('removeTooltip')}
+                  removeLabel={words('removeAriaLabel')}
+                  handleChange={handleChange}
+                  onRemove={removeRow}
+                />
+              ))}
+            </CellTranslateProvider>
           </tbody>
         </table>
       </div>
@@ -145,19 +201,6 @@ export function ArrayTableControl(props: ArrayControlProps) {
       <AddRowButton array={props} />
     </div>
   );
-}
-
-/** A cell's Control; its label names column and row for screen readers. */
-function cellControl(
-  column: Column,
-  row: string,
-  index: number,
-): ControlElement {
-  return {
-    type: 'Control',
-    scope: `#/properties/${column.key}`,
-    label: `${column.title}, ${row} ${index + 1}`,
-  };
 }
 
 export const arrayTableControlTester = rankWith(

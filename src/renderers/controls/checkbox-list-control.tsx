@@ -1,5 +1,5 @@
 import { rankWith, type ControlProps } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import { useChoiceField } from '../common/choices';
 import { describedBy } from '../common/errors';
 import { Field } from '../common/field';
@@ -10,7 +10,12 @@ import { isMultiChoice } from '../testers';
  * order whatever order they were ticked in; unticking all removes it.
  */
 export function CheckboxListControl(props: ControlProps) {
-  const { id: groupId, options, errors, touch } = useChoiceField(props);
+  const {
+    id: groupId,
+    options,
+    errors,
+    touch,
+  } = useChoiceField(props, useJsonForms().i18n?.translate);
   if (!props.visible) return null;
 
   const chosen: unknown[] = Array.isArray(props.data) ? props.data : [];

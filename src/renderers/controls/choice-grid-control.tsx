@@ -6,7 +6,7 @@ import {
   type EnumOption,
   type OwnPropsOfControl,
 } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import { useId, type ComponentType } from 'react';
 import { useChoices } from '../common/choices';
 import { errorLines, useErrorDisplay } from '../common/errors';
@@ -32,6 +32,7 @@ export function ChoiceGridControl(props: ControlProps) {
     rowControl(keys[0]),
     composePaths(props.path, keys[0]),
     props.rootSchema,
+    useJsonForms().i18n?.translate,
   );
   const { shown } = useErrorDisplay(props.config);
   if (!props.visible) return null;

@@ -1,5 +1,5 @@
 import { rankWith, type ControlProps } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import { useChoiceField } from '../common/choices';
 import { describedBy } from '../common/errors';
 import { Field } from '../common/field';
@@ -11,7 +11,12 @@ import { isRadioChoice } from '../testers';
  * question gets a "Bỏ chọn" button, since a radio cannot be unticked.
  */
 export function RadioGroupControl(props: ControlProps) {
-  const { id: groupId, options, errors, touch } = useChoiceField(props);
+  const {
+    id: groupId,
+    options,
+    errors,
+    touch,
+  } = useChoiceField(props, useJsonForms().i18n?.translate);
   const words = useWords();
   if (!props.visible) return null;
 

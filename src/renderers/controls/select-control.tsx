@@ -1,5 +1,5 @@
 import { rankWith, type ControlProps } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import { useChoiceField, valueOfChoice } from '../common/choices';
 import { describedBy } from '../common/errors';
 import { Field } from '../common/field';
@@ -13,7 +13,12 @@ const UNLISTED = 'unlisted';
  * to show as radios. A stored value no longer in the list stays visible.
  */
 export function SelectControl(props: ControlProps) {
-  const { id: inputId, options, errors, touch } = useChoiceField(props);
+  const {
+    id: inputId,
+    options,
+    errors,
+    touch,
+  } = useChoiceField(props, useJsonForms().i18n?.translate);
   const words = useWords();
   if (!props.visible) return null;
 

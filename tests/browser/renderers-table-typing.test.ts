@@ -1,0 +1,252 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumFlags, chromiumPath } from './chromium';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+// A page with only the light renderers, one repeating table of three rows
+// (a text, a whole-number and a single-choice column) and a list of cards.
+const pageSource = `
+import { JsonForms } from '@jsonforms/react';
+import { createRoot } from 'react-dom/client';
+import { createAjv } from './src/core/validation';
+import { appCells, appRenderers, createTranslator } from './src/renderers';
+
+const schema = {
+  type: 'object',
+  properties: {
+    incidents: {
+      type: 'array',
+      title: 'Sự cố',
+      items: {
+        type: 'object',
+        properties: {
+          title: { type: 'string', title: 'Tên sự cố' },
+          count: { type: 'integer', minimum: 0, title: 'Số lần' },
+          kind: {
+            type: 'string',
+            title: 'Loại',
+            oneOf: [
+              { const: 'virus', title: 'Virus' },
+              { const: 'tanCong', title: 'Tấn công' },
+            ],
+          },
+        },
+      },
+    },
+    apps: {
+      type: 'array',
+      title: 'Ứng dụng',
+      items: {
+        type: 'object',
+        properties: {
+          appName: { type: 'string', title: 'Tên ứng dụng' },
+          users: { type: 'integer', minimum: 0, title: 'Số người dùng' },
+        },
+      },
+    },
+  },
+};
+const uischema = {
+  type: 'VerticalLayout',
+  elements: [
+    {
+      type: 'Control',
+      scope: '#/properties/incidents',
+      options: { detail: 'table' },
+    },
+    {
+      type: 'Control',
+      scope: '#/properties/apps',
+      options: { detail: 'cards' },
+    },
+  ],
+};
+const data = {
+  incidents: [
+    { title: 'Mất điện', count: 1 },
+    { title: 'Virus', count: 2, kind: 'virus' },
+    { title: 'Lỗi mạng' },
+  ],
+  apps: [{ appName: 'Một cửa', users: 4 }, { appName: 'Văn bản' }],
+};
+window.answers = data;
+createRoot(document.getElementById('root')).render(
+  <JsonForms
+    schema={schema}
+    uischema={uischema}
+    data={data}
+    renderers={appRenderers}
+    cells={appCells}
+    ajv={createAjv()}
+    i18n={{ locale: 'vi', translate: createTranslator('vi') }}
+    config={{ showAllErrors: true }}
+    onChange={({ data }) => { window.answers = data; }}
+  />,
+);
+`;
+
+// Runs before React loads: the hook React offers its developer tools. After
+// each commit it notes the table cells and the questions whose component
+// ran again, named by their box's label (after the card's title inside a
+// card). A subtree React skipped keeps its old child list.
+const redrawWatcher = `
+window.redrawn = new Set();
+const hostOf = (fiber) => {
+  while (fiber && !(fiber.stateNode instanceof Element)) fiber = fiber.child;
+  return fiber && fiber.stateNode;
+};
+const walk = (fiber) => {
+  for (; fiber; fiber = fiber.sibling) {
+    const before = fiber.alternate;
+    const ran = before && typeof fiber.type !== 'string' && (fiber.flags & 1);
+    const host = ran ? hostOf(fiber) : null;
+    const box = host && host.matches('.bm-cell, .bm-field:not(.bm-table-field):not(.bm-cards)') &&
+      host.querySelector('input');
+    if (box) {
+      const card = box.closest('.bm-card');
+      const label = box.getAttribute('aria-label') ||
+        (box.labels[0] ? box.labels[0].textContent.trim() : '');
+      const where = card ? card.querySelector('legend').textContent + ': ' : '';
+      window.redrawn.add(where + label);
+    }
+    if (!before || fiber.child !== before.child) walk(fiber.child);
+  }
+};
+window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+  supportsFiber: true,
+  renderers: new Map(),
+  inject: () => 1,
+  checkDCE: () => {},
+  onScheduleFiberRoot: () => {},
+  onCommitFiberUnmount: () => {},
+  onPostCommitFiberRoot: () => {},
+  onCommitFiberRoot: (_id, fiberRoot) => walk(fiberRoot.current.child),
+};
+`;
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let folder: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'bm-table-'));
+  await build({
+    stdin: { contents: pageSource, resolveDir: root, loader: 'tsx' },
+    bundle: true,
+    outdir: folder,
+    entryNames: 'page',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const html = `<div id="root"></div><script>${redrawWatcher}</script><script src="/page.js"></script>`;
+  const files: Record<string, [string, string]> = {
+    '/': ['text/html', html],
+    '/page.js': ['text/javascript', readFileSync(`${folder}/page.js`, 'utf8')],
+  };
+  server = createServer((request, response) => {
+    const [type, body] = files[request.url ?? ''] ?? ['text/plain', ''];
+    response.writeHead(body ? 200 : 404, { 'content-type': type });
+    response.end(body);
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumFlags,
+  });
+  page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByLabel('Tên sự cố, dòng 1').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((closed) => server?.close(closed));
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+type Row = { title?: string; count?: number; kind?: string };
+type App = { appName?: string; users?: number };
+const rows = () =>
+  page.evaluate(
+    () =>
+      (window as never as { answers: { incidents: Row[]; apps: App[] } })
+        .answers,
+  );
+const redrawn = () =>
+  page.evaluate(() =>
+    [...(window as never as { redrawn: Set<string> }).redrawn].sort(),
+  );
+const forgetRedraws = () =>
+  page.evaluate(() =>
+    (window as never as { redrawn: Set<string> }).redrawn.clear(),
+  );
+
+describe('typing into a repeating table in Chromium', () => {
+  it('redraws only the cell typed into and stores what was typed', async () => {
+    const cell = page.getByLabel('Tên sự cố, dòng 2');
+    await cell.click();
+    await page.keyboard.press('End');
+    await forgetRedraws();
+    await page.keyboard.type(' lạ');
+
+    await expect
+      .poll(rows)
+      .toMatchObject({ incidents: [{}, { title: 'Virus lạ' }, {}] });
+    expect(await redrawn()).toEqual(['Tên sự cố, dòng 2']);
+  });
+
+  it('stores a value typed then left with Tab at once', async () => {
+    const cell = page.getByLabel('Tên sự cố, dòng 3');
+    await cell.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' diện rộng');
+    await page.keyboard.press('Tab');
+
+    await expect.poll(rows).toMatchObject({
+      incidents: [{}, {}, { title: 'Lỗi mạng diện rộng' }],
+    });
+  });
+
+  it("shows the schema's error under the cell it concerns, and only there", async () => {
+    const cell = page.getByLabel('Số lần, dòng 1');
+    await cell.fill('-3');
+    await cell.blur();
+
+    await expect.poll(() => cell.getAttribute('aria-invalid')).toBe('true');
+    const invalid = await page
+      .locator('input[aria-invalid="true"]')
+      .evaluateAll((boxes) =>
+        boxes.map((box) => box.getAttribute('aria-label')),
+      );
+    expect(invalid).toEqual(['Số lần, dòng 1']);
+    await expect
+      .poll(rows)
+      .toMatchObject({ incidents: [{ count: -3 }, {}, {}] });
+  });
+
+  it('redraws no card but the one typed into', async () => {
+    const card = page.locator('.bm-card').nth(1);
+    await card.getByLabel('Tên ứng dụng').click();
+    await page.keyboard.press('End');
+    await forgetRedraws();
+    await page.keyboard.type(' điện tử');
+
+    await expect.poll(rows).toMatchObject({
+      apps: [{ appName: 'Một cửa' }, { appName: 'Văn bản điện tử' }],
+    });
+    const drawn = await redrawn();
+    expect(drawn).toContain('Mục 2: Tên ứng dụng');
+    // Controls of the same card may follow its answers; no other may.
+    expect(drawn.filter((name) => !name.startsWith('Mục 2:'))).toEqual([]);
+  });
+});
