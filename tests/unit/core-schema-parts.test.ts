@@ -97,6 +97,12 @@ describe('the 2015 schema checked section by section', () => {
     expect(seen(errors)).toEqual(seen(wholeErrors(data)));
   });
 
+  it('compiles a section ahead of its first check when asked', () => {
+    const validator = partValidator(schema, { keepCompiled: 2 });
+    validator.compileSections(['website']);
+    expect(validator.compiledKeys()).toEqual(['website']);
+  });
+
   it('compiles a root with keywords that tie sections together as one part', () => {
     const tied = {
       type: 'object',

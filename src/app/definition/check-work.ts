@@ -17,6 +17,7 @@ export type CheckRequest =
   | { kind: 'files'; key: string; files: DefinitionFiles }
   | { kind: 'full'; key: string; published?: string }
   | { kind: 'definition'; key: string; definition: FormDefinition }
+  | { kind: 'prepare'; key: string; focus: string[] }
   | {
       kind: 'answers';
       key: string;
@@ -30,6 +31,7 @@ export type CheckReply =
   | { kind: 'files' }
   | { kind: 'full'; problems: DefinitionProblem[] }
   | { kind: 'definition' }
+  | { kind: 'prepare' }
   | {
       kind: 'answers';
       errors: AnswerError[];
@@ -105,6 +107,9 @@ export function runCheck(
     case 'definition':
       definitions.set(request.key, request.definition);
       return { kind: 'definition' };
+    case 'prepare':
+      pageForm(definitionFor(request.key)).prepare(request.focus);
+      return { kind: 'prepare' };
     case 'answers': {
       return checkAnswers(definitionFor(request.key), request);
     }

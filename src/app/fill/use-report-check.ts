@@ -105,6 +105,15 @@ export function useReportCheck(
     };
   }, []);
 
+  // A section coming on screen is compiled at the next idle moment, before
+  // its first keystroke asks for a check.
+  useEffect(() => {
+    const key = checkerKeyOf(definition);
+    checker()
+      .run({ kind: 'prepare', key, focus })
+      .catch((error: unknown) => console.warn(error));
+  }, [definition, focus]);
+
   // A new definition or language checks the answers as they are now.
   useEffect(() => {
     latest.current.asked = true;

@@ -65,6 +65,12 @@ export interface CompiledForm {
     between: () => Promise<void>,
     focus?: readonly string[],
   ): Promise<CheckedAnswers>;
+  /**
+   * Compiles the sections of these root keys ahead of their first check:
+   * call when a section comes on screen, at an idle moment, so the first
+   * keystroke there does not wait for it.
+   */
+  prepare(focus: readonly string[]): void;
 }
 
 /** Answers as checked and as they would be stored, with their errors. */
@@ -197,6 +203,7 @@ export function compileForm(
     check: checkAnswers,
     checkNormalized,
     checkInSteps,
+    prepare: (focus) => check.compileSections(focus),
   };
   forms.set(def, compiled);
 

@@ -30,6 +30,8 @@ export interface PartValidator {
   ): Promise<ErrorObject[]>;
   /** Root keys of the sections compiled now, least recently used first. */
   compiledKeys(): string[];
+  /** Compiles the sections of these root keys now, if they are not. */
+  compileSections(keys: readonly string[]): void;
 }
 
 interface KeptResult {
@@ -130,6 +132,9 @@ export function partValidator(
   };
 
   const compiledKeys = () => [...compiled.keys()].map((part) => part.key);
+  const compileSections = (keys: readonly string[]) => {
+    for (const part of rest) if (keys.includes(part.key)) compiledPart(part);
+  };
 
-  return { errorsOf, errorsInSteps, compiledKeys };
+  return { errorsOf, errorsInSteps, compiledKeys, compileSections };
 }
