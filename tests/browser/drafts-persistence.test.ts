@@ -40,6 +40,25 @@ describe('drafts in a real browser', () => {
     await reopened.close();
   });
 
+  it('keeps words typed fast into a table cell just before the tab closed', async () => {
+    const section7 = `${draftUrl}/muc/7`;
+    const summary = (page: Page) => page.getByLabel(/^Trích yếu, dòng/).last();
+    const page = await newTab();
+    await page.goto(section7);
+    await page.getByRole('button', { name: 'Thêm dòng' }).click();
+    await summary(page).click();
+    // Closed at once: the last keys' redraw may still be waiting.
+    await page.keyboard.type('Kế hoạch ứng dụng CNTT năm 2015');
+    await page.close();
+
+    const reopened = await newTab();
+    await reopened.goto(section7);
+    await expect
+      .poll(async () => summary(reopened).inputValue())
+      .toBe('Kế hoạch ứng dụng CNTT năm 2015');
+    await reopened.close();
+  });
+
   it('opens the app and the draft again with the network gone', async () => {
     const page = await newTab();
     await page.goto(draftUrl);

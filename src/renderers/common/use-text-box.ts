@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import {
   startTransition,
   useEffect,
@@ -84,6 +85,35 @@ export function useTextBox<T>(
   useEffect(() => {
     if (start.readable) commit(start.text, true);
   }, []);
+
+  // A deferred keystroke must not wait for its render when the page is
+  // about to go away or change section without the box losing focus (tab
+  // closed or hidden, the Back button): it is pushed now, rendered at once,
+  // and so reaches the draft before the page's own exit saves, which
+  // listen after these capturing listeners.
+  useEffect(() => {
+    if (!deferTyping) return;
+    const pushPending = () => {
+      const text = box.current?.value;
+      if (!deferred.current || composing.current || text === undefined) return;
+      flushSync(() => latestCommit.current(text, true));
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') pushPending();
+    };
+    window.addEventListener('pagehide', pushPending, true);
+    window.addEventListener('hashchange', pushPending, true);
+    window.addEventListener('visibilitychange', onHidden, true);
+
+    return () => {
+      window.removeEventListener('pagehide', pushPending, true);
+      window.removeEventListener('hashchange', pushPending, true);
+      window.removeEventListener('visibilitychange', onHidden, true);
+    };
+  }, [deferTyping]);
+
+  const latestCommit = useRef(commit);
+  latestCommit.current = commit;
 
   function push(next: T | undefined, urgent: boolean) {
     deferred.current = deferTyping && !urgent;
