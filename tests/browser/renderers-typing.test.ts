@@ -1,13 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumFlags, chromiumPath } from './chromium';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { openRendererPage, type RendererPage } from './renderer-page';
 
 // A page with only the light renderers and a small schema, so typing can be
 // checked without the rest of the app.
@@ -49,47 +42,17 @@ createRoot(document.getElementById('root')).render(
 );
 `;
 
-let server: Server;
-let browser: Browser;
+let opened: RendererPage | undefined;
 let page: Page;
-let folder: string;
 
 beforeAll(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'bm-renderers-'));
-  await build({
-    stdin: { contents: pageSource, resolveDir: root, loader: 'tsx' },
-    bundle: true,
-    outdir: folder,
-    entryNames: 'page',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  const files: Record<string, [string, string]> = {
-    '/': ['text/html', '<div id="root"></div><script src="/page.js"></script>'],
-    '/page.js': ['text/javascript', readFileSync(`${folder}/page.js`, 'utf8')],
-  };
-  server = createServer((request, response) => {
-    const [type, body] = files[request.url ?? ''] ?? ['text/plain', ''];
-    response.writeHead(body ? 200 : 404, { 'content-type': type });
-    response.end(body);
-  });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: chromiumFlags,
-  });
-  page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${port}/`);
+  opened = await openRendererPage(pageSource);
+  page = opened.page;
   await page.getByLabel('Tên đơn vị').waitFor();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((closed) => server?.close(closed));
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const answers = () => page.evaluate(() => (window as never)['answers']);
