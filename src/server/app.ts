@@ -9,7 +9,7 @@ import { createFormVersions, warmUp } from './form-versions';
 import { registerJsonParser } from './json-body';
 import { registerNotFound } from './not-found';
 import { OneLineLogController } from './request-log';
-import { registerFormsRoutes } from './routes/forms';
+import { catalogOf, registerFormsRoutes } from './routes/forms';
 import { registerOfficeRoutes } from './routes/office';
 import { registerSpa } from './routes/spa';
 import { registerSubmissionRoute } from './routes/submissions';
@@ -53,8 +53,9 @@ export function buildServer(
   const source = createFsFormsSource(config.formsDir);
   const formVersions = createFormVersions(config.formsDir, source);
 
+  const catalog = catalogOf(config.formsDir, source);
   if (options.warmUp) {
-    app.addHook('onReady', () => warmUp(app, source, formVersions));
+    app.addHook('onReady', () => warmUp(app, catalog, formVersions));
   }
   registerJsonParser(app);
   registerErrorHandler(app);
@@ -67,7 +68,7 @@ export function buildServer(
     formVersions,
     options.tokenFailurePolicy,
   );
-  registerFormsRoutes(app, config.formsDir, source);
+  registerFormsRoutes(app, config.formsDir, catalog);
   registerSpa(app, config.staticDir);
   app.get('/healthz', async () => {
     await store.ping();

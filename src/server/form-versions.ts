@@ -1,9 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { loadDefinition, scanCatalog } from '../core/catalog';
+import { loadDefinition } from '../core/catalog';
 import { DefinitionError } from '../core/definition/types';
-import type { FormDefinition, FormsSource } from '../core/definition/types';
+import type {
+  Catalog,
+  FormDefinition,
+  FormsSource,
+} from '../core/definition/types';
 import { compileForm } from '../core/validation';
 import { BrokenDefinitionError, UnknownFormVersionError } from './errors';
 
@@ -48,15 +52,17 @@ export function createFormVersions(formsDir: string, source: FormsSource) {
 }
 
 /**
- * Call before listening: loads each form's current version into the cache.
- * A broken one is only logged; its reports get a clear 503 until fixed.
+ * Call before listening: scans the catalogue (a full check of every
+ * version, seconds for a long form, which must not hold up a page's
+ * request) and loads each form's current version into the cache. A broken
+ * one is only logged; its reports get a clear 503 until fixed.
  */
 export async function warmUp(
   app: FastifyInstance,
-  source: FormsSource,
+  currentCatalog: () => Promise<Catalog>,
   formVersions: ReturnType<typeof createFormVersions>,
 ): Promise<void> {
-  const catalog = await scanCatalog(source);
+  const catalog = await currentCatalog();
   for (const form of catalog.forms) {
     try {
       await formVersions.load(form.formId, form.currentVersion);

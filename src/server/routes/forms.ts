@@ -1,23 +1,35 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { createCatalogCache } from '../../core/catalog';
-import type { FormsSource } from '../../core/definition/types';
+import type { Catalog, FormsSource } from '../../core/definition/types';
 import { formsFingerprint } from '../../node/forms-fingerprint';
+
+/** The catalogue as on disk now; a scan runs only after a file changed. */
+export type CurrentCatalog = () => Promise<Catalog>;
+
+/**
+ * Call once while building the server: the catalogue of `formsDir`,
+ * checked again only when a file's mtime or size changed. Shared by the
+ * route and the warm-up, so the scan done before listening serves the
+ * first request too.
+ */
+export function catalogOf(
+  formsDir: string,
+  source: FormsSource,
+): CurrentCatalog {
+  return createCatalogCache(source, () => formsFingerprint(formsDir));
+}
 
 /**
  * Call once while building the server: the catalogue and the definition
  * files, both as on disk at each request so an administrator's edit is
- * live after a reload. The catalogue is checked again only when a file's
- * mtime or size changed. `send` refuses paths that climb out of the root.
+ * live after a reload. `send` refuses paths that climb out of the root.
  */
 export function registerFormsRoutes(
   app: FastifyInstance,
   formsDir: string,
-  source: FormsSource,
+  currentCatalog: CurrentCatalog,
 ): void {
-  const currentCatalog = createCatalogCache(source, () =>
-    formsFingerprint(formsDir),
-  );
   app.get('/forms/index.json', async (_request, reply) => {
     const catalog = await currentCatalog();
     return reply.header('cache-control', 'no-cache').send(catalog);
