@@ -21,6 +21,7 @@ import { WholeReportCheck } from './whole-report-check';
 import { useAppLocale, useStrings } from '../i18n/strings';
 import { useFormI18n } from './use-form-i18n';
 import { useReportCheck, type ReportCheck } from './use-report-check';
+import { freshFieldErrors } from './stale-field-errors';
 import { routeHash } from '../shell/routes';
 import type { DraftSummary } from '../../drafts/types';
 import { draftSummary } from './draft-summary';
@@ -98,6 +99,17 @@ export function ReportForm(props: ReportFormProps) {
     focus,
   );
   const checked = report.checked ?? noCheckYet;
+  const { errors: checkedErrors, progress: checkedProgress } = checked;
+  // Read as each check comes back: typing since then does not re-render.
+  const fieldErrors = useMemo(
+    () =>
+      freshFieldErrors(
+        checked.fieldErrors,
+        checked.answers,
+        answersRef.current,
+      ),
+    [checked],
+  );
   const labels = useMemo(
     () => sections.map((s, i) => i18n.label(s, i + 1)),
     [sections, i18n],
@@ -112,15 +124,15 @@ export function ReportForm(props: ReportFormProps) {
         definition,
         sayWhatBoxesSay(
           checkedAll
-            ? checked.errors
-            : checked.errors.filter((e) => e.keyword !== 'required'),
+            ? checkedErrors
+            : checkedErrors.filter((e) => e.keyword !== 'required'),
           boxes,
         ),
         pending,
         boxes,
         locale,
       ),
-    [definition, checked, checkedAll, boxes, pending, locale],
+    [definition, checkedErrors, checkedAll, boxes, pending, locale],
   );
   const errorCounts = useMemo(
     () =>
@@ -135,19 +147,19 @@ export function ReportForm(props: ReportFormProps) {
   );
   const progress = useMemo(
     () =>
-      printed.map((label) => checked.progress.find((p) => p.label === label)),
-    [printed, checked],
+      printed.map((label) => checkedProgress.find((p) => p.label === label)),
+    [printed, checkedProgress],
   );
   const allErrors = useMemo(
     () =>
       addUnreadableBoxes(
         definition,
-        sayWhatBoxesSay(checked.errors, boxes),
+        sayWhatBoxesSay(checkedErrors, boxes),
         pending,
         boxes,
         locale,
       ),
-    [definition, checked, boxes, pending, locale],
+    [definition, checkedErrors, boxes, pending, locale],
   );
   const { checkNow } = report;
   const checkAll = useCallback(() => {
@@ -207,7 +219,8 @@ export function ReportForm(props: ReportFormProps) {
           layout={layouts[current - 1]}
           answersRef={answersRef}
           i18n={i18n.state}
-          fieldErrors={checked.fieldErrors}
+          fieldErrors={fieldErrors}
+          lastCheck={checked}
           showAllErrors={checkedAll}
           readOnly={props.readOnly}
           onUnreadable={unreadable.onUnreadable}

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type MutableRefObject } from 'react';
+import { memo, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { ErrorObject } from 'ajv';
 import { JsonForms } from '@jsonforms/react';
 import {
@@ -12,6 +12,7 @@ import {
 } from '@jsonforms/core';
 import { cells, renderers } from '../../renderers';
 import { sharedAjv } from './shared-ajv';
+import { withoutErrorsAt } from './stale-field-errors';
 
 interface SectionFormProps {
   schema: JsonSchema;
@@ -24,6 +25,8 @@ interface SectionFormProps {
    * waits for a validation, and the page compiles the schema only once.
    */
   fieldErrors: ErrorObject[];
+  /** Changes with every check that comes back, even one with no news. */
+  lastCheck: unknown;
   showAllErrors: boolean;
   readOnly: boolean;
   /** Told which boxes hold text they cannot read; must stay the same. */
@@ -55,7 +58,18 @@ export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
   // closed right after a keystroke would lose it. The middleware sees every
   // change as it happens; the microtask keeps React state updates out of
   // JSON Forms' own reducer. onChange still runs: repeats are ignored.
-  const [middleware] = useState(() => immediateAnswers(props.onAnswers));
+  const setAside = useRef(false);
+  const [middleware] = useState(() =>
+    immediateAnswers(props.onAnswers, () => (setAside.current = true)),
+  );
+  // Errors typing set aside come back with the next check if they still
+  // hold: a new list makes JSON Forms take them again.
+  const { fieldErrors, lastCheck } = props;
+  const additionalErrors = useMemo(() => {
+    if (!setAside.current) return fieldErrors;
+    setAside.current = false;
+    return [...fieldErrors];
+  }, [fieldErrors, lastCheck]);
 
   return (
     <JsonForms
@@ -71,12 +85,15 @@ export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
       onChange={onChange}
       middleware={middleware}
       validationMode="NoValidation"
-      additionalErrors={props.fieldErrors}
+      additionalErrors={additionalErrors}
     />
   );
 });
 
-function immediateAnswers(onAnswers: (answers: unknown) => void): Middleware {
+function immediateAnswers(
+  onAnswers: (answers: unknown) => void,
+  onSetAside: () => void,
+): Middleware {
   return (state, action, reduce) => {
     // After mount the answers live in JSON Forms: new props (errors to show
     // by the fields, a new language) must not put the mount-time answers
@@ -85,10 +102,15 @@ function immediateAnswers(onAnswers: (answers: unknown) => void): Middleware {
       state,
       action.type === UPDATE_CORE ? { ...action, data: state.data } : action,
     );
-    if (action.type === UPDATE_DATA && next.data !== state.data) {
-      queueMicrotask(() => onAnswers(next.data));
-    }
+    if (action.type !== UPDATE_DATA || next.data === state.data) return next;
+    queueMicrotask(() => onAnswers(next.data));
+    // The errors about the field just changed are stale until the next
+    // check: they must not show while typing or once the box is left.
+    const shown = next.additionalErrors ?? [];
+    const additionalErrors = withoutErrorsAt(shown, action.path);
 
-    return next;
+    if (additionalErrors === shown) return next;
+    onSetAside();
+    return { ...next, additionalErrors };
   };
 }

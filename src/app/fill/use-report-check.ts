@@ -27,7 +27,8 @@ export interface ReportChecking {
 }
 
 // A check whose errors and progress read the same as the last one changes
-// nothing on screen: keep the old object so nothing re-renders.
+// nothing on screen: its lists keep their old identity so nothing showing
+// them re-renders; only the answers it was made on are new.
 function sameResult(a: ReportCheck | undefined, b: ReportCheck): boolean {
   return (
     a !== undefined &&
@@ -64,7 +65,11 @@ export function useReportCheck(
   const show = useCallback((check: ReportCheck, seq: number) => {
     if (seq < shownSeq.current || !mounted.current) return;
     shownSeq.current = seq;
-    setChecked((old) => (sameResult(old, check) ? old : check));
+    setChecked((old) =>
+      old && sameResult(old, check)
+        ? { ...old, answers: check.answers }
+        : check,
+    );
     now.current.onChecked(check);
   }, []);
 
