@@ -1,10 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, vi } from 'vitest';
 import { buildServer, type BuildOptions } from '../../src/server/app';
 import type { ServerConfig } from '../../src/server/config';
+import {
+  completeAnswers,
+  envelopeFor as sharedEnvelopeFor,
+} from '../../src/server/testing/envelopes';
 import { tempDir } from './temp-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -15,29 +18,14 @@ vi.setConfig({ testTimeout: 30_000 });
 export const ADMIN_TOKEN = 'kiem-thu-ma-quan-tri-0123456789';
 export const FORM_ID = 'bao-cao-ung-dung-cntt';
 
-/** The complete 2015 report: every answer filled in, all valid. */
-export function completeAnswers(): Record<string, unknown> {
-  const file = path.join(root, 'tests/fixtures/report-2015-complete.json');
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
-}
+export { completeAnswers } from '../../src/server/testing/envelopes';
 
 /** A version-1 envelope around `answers`, as the app's outbox sends it. */
 export function envelopeFor(
   answers: unknown = completeAnswers(),
   overrides: Record<string, unknown> = {},
 ) {
-  return {
-    envelopeVersion: 1,
-    submissionId: randomUUID(),
-    formId: FORM_ID,
-    formVersion: '2015',
-    schemaId: `urn:bieu-mau:${FORM_ID}:2015`,
-    answers,
-    submittedAt: '2026-12-04T14:32:00+07:00',
-    draftId: 'ban-nhap-1',
-    appVersion: '0.1.0',
-    ...overrides,
-  };
+  return sharedEnvelopeFor(answers, { draftId: 'ban-nhap-1', ...overrides });
 }
 
 /**

@@ -8,7 +8,7 @@ import { onStoreBlocking } from './draft-store-access';
 import {
   prefetchDraftForm,
   rememberDraftForm,
-} from '../definition/draft-form-hint';
+} from '../definition/prefetch-draft-form';
 import { appStrings } from '../i18n/strings';
 import { loadDraft, type LoadedDraft } from './load-draft';
 import { usePageExitSaves } from './use-page-exit-saves';

@@ -1,16 +1,11 @@
 import type Ajv from 'ajv';
-import { createAjv } from '../../core/validation';
-
-let ajv: Ajv | undefined;
+import { ruleAjv } from '../../core/answers/rule-condition';
 
 /**
- * The one Ajv instance JSON Forms uses on the page, for rule conditions:
- * compiling schemas is slow on old PCs. It skips meta-schema checks, which
- * the definition check runs in full at idle, to keep them off the first
- * paint.
+ * The Ajv instance JSON Forms uses on the page, for rule conditions: the
+ * same one that decides which answers are hidden before a check, so each
+ * condition is compiled once and both always agree.
  */
 export function sharedAjv(): Ajv {
-  ajv ??= createAjv({ checkSchemas: false });
-
-  return ajv;
+  return ruleAjv();
 }
