@@ -45,6 +45,10 @@ export function buildServer(
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     frameworkErrors: answerFrameworkError,
+    // The warm-up checks every form before listening, which on a slow or
+    // busy machine with a long form outlasts Fastify's 10 s default and
+    // would stop the server from starting at all. It is finite CPU work.
+    pluginTimeout: 0,
     // An unknown query filter is an error to report, not a key to drop.
     ajv: { customOptions: { removeAdditional: false } },
   });
