@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/definition/check-work';
+import { parseDefinition } from '../../src/core/definition';
 import { readDefinitionFiles } from '../../src/core/definition/definition-files';
 import { definitionFingerprint } from '../../src/core/definition/files-fingerprint';
 import { createFsFormsSource } from '../../src/node/fs-forms-source';
@@ -15,7 +16,9 @@ brokenSchema.properties.generalInfo.properties.staffTotal.type = 'so';
 const broken = { ...files, schema: JSON.stringify(brokenSchema) };
 
 async function fullCheck(key: string, published: string | undefined) {
-  await runCheck({ kind: 'files', key, files: broken });
+  const { definition } = parseDefinition(files);
+  if (!definition) throw new Error('the 2015 definition does not parse');
+  await runCheck({ kind: 'files', key, files: broken, definition });
   const reply = await runCheck({ kind: 'full', key, published });
   return reply.kind === 'full' ? reply.problems : [];
 }

@@ -1,6 +1,9 @@
 import type { ErrorObject } from 'ajv';
-import { sectionProgress, type SectionProgress } from '../../core/answers';
-import { checkDefinition, parseDefinition } from '../../core/definition';
+import {
+  sectionProgressOfVisible,
+  type SectionProgress,
+} from '../../core/answers';
+import { checkDefinition } from '../../core/definition';
 import type { DefinitionFiles } from '../../core/definition/definition-files';
 import type {
   DefinitionProblem,
@@ -14,7 +17,13 @@ import { alreadyPassed, rememberPassed } from './passed-checks';
 
 /** Work the checker does away from typing: one message in, one reply out. */
 export type CheckRequest =
-  | { kind: 'files'; key: string; files: DefinitionFiles }
+  | {
+      kind: 'files';
+      key: string;
+      files: DefinitionFiles;
+      /** The page's own parse of those files, which the checks share. */
+      definition: FormDefinition;
+    }
   | { kind: 'full'; key: string; published?: string }
   | { kind: 'definition'; key: string; definition: FormDefinition }
   | { kind: 'prepare'; key: string; focus: string[] }
@@ -73,13 +82,19 @@ async function checkAnswers(
   definition: FormDefinition,
   { answers, locale, focus }: CheckRequest & { kind: 'answers' },
 ): Promise<CheckReply> {
-  const { errors, fieldErrors } = await pageForm(definition).checkInSteps(
+  const checked = await pageForm(definition).checkInSteps(
     answers,
     locale,
     whenIdle,
     focus,
   );
-  const progress = sectionProgress(definition, answers, errors);
+  const { errors, fieldErrors } = checked;
+  await whenIdle();
+  const progress = sectionProgressOfVisible(
+    definition,
+    checked.answers,
+    errors,
+  );
   return { kind: 'answers', errors, fieldErrors, progress };
 }
 
@@ -94,13 +109,15 @@ export function runCheck(
 ): CheckReply | Promise<CheckReply> {
   switch (request.kind) {
     case 'files': {
-      const { definition } = parseDefinition(request.files);
-      if (definition) definitions.set(request.key, definition);
+      definitions.set(request.key, request.definition);
       filesOf.set(request.key, request.files);
       return { kind: 'files' };
     }
     case 'full': {
       const files = filesOf.get(request.key);
+      // The raw text of a long form is a few hundred KB the page has no
+      // further use for once it is checked.
+      filesOf.delete(request.key);
       const problems = files ? fullCheck(files, request.published) : [];
       return { kind: 'full', problems };
     }

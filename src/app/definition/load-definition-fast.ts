@@ -59,7 +59,7 @@ export async function loadDefinitionFast(
   const key = `${formId}@${version}`;
   keys.set(definition, key);
   const checks = checker();
-  void checks.run({ kind: 'files', key, files });
+  void checks.run({ kind: 'files', key, files, definition });
   // Queued behind the first check of the answers, which the page shows.
   const checked = Promise.race([checks.answersAsked, delay(2000)])
     .then(async () =>
