@@ -1,4 +1,4 @@
-import { sectionProgress } from '../../core/answers';
+import { sectionProgressOfVisible } from '../../core/answers';
 import { createHttpFormsSource } from '../../core/catalog';
 import {
   DefinitionError,
@@ -18,8 +18,11 @@ export function summaryOf(
   definition: FormDefinition,
   answers: unknown,
 ): DraftSummary {
-  const errors = pageForm(definition).validate(answers, 'vi');
-  const progress = sectionProgress(definition, answers, errors);
+  const { answers: visible, errors } = pageForm(definition).check(
+    answers,
+    'vi',
+  );
+  const progress = sectionProgressOfVisible(definition, visible, errors);
 
   return draftSummary(definition, answers, progress);
 }

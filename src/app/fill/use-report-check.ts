@@ -1,6 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { sectionProgress, type SectionProgress } from '../../core/answers';
+import {
+  sectionProgressOfVisible,
+  type SectionProgress,
+} from '../../core/answers';
 import type { FormDefinition } from '../../core/definition/types';
 import type { AnswerError } from '../../core/validation';
 import { pageForm } from '../definition/page-form';
@@ -138,8 +141,13 @@ export function useReportCheck(
   const checkNow = useCallback(() => {
     const { definition, locale } = now.current;
     const { answers, seq } = latest.current;
-    const { errors, fieldErrors } = pageForm(definition).check(answers, locale);
-    const progress = sectionProgress(definition, answers, errors);
+    const checked = pageForm(definition).check(answers, locale);
+    const { errors, fieldErrors } = checked;
+    const progress = sectionProgressOfVisible(
+      definition,
+      checked.answers,
+      errors,
+    );
     show({ answers, errors, fieldErrors, progress }, seq);
   }, [show]);
 

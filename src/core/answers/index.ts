@@ -1,4 +1,8 @@
 export { normalizeAnswers, type Answers } from './normalize';
 export { pruneHidden } from './prune-hidden';
 export { sectionOf, dotPathToPointer } from './sections';
-export { sectionProgress, type SectionProgress } from './section-progress';
+export {
+  sectionProgress,
+  sectionProgressOfVisible,
+  type SectionProgress,
+} from './section-progress';
