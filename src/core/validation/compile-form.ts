@@ -192,7 +192,11 @@ export function compileForm(
     focus?: readonly string[],
   ) => {
     const visible = pruneNormalized(def, normalizeAnswers(answers));
-    const found = await check.errorsInSteps(filled(visible), between, focus);
+    // Each of these passes over a long report is a step of its own.
+    await between();
+    const checked = filled(visible);
+    await between();
+    const found = await check.errorsInSteps(checked, between, focus);
     return checkedAnswers(visible, found, locale);
   };
   const checkAnswers = (answers: unknown, locale?: Locale) =>

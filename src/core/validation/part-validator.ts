@@ -84,8 +84,11 @@ export function partValidator(
 
     return check;
   };
-  const errorsOfPart = (part: SchemaPart, data: Record<string, unknown>) => {
-    const answersKey = remembers ? answersKeyOf(part, data) : '';
+  const errorsOfPart = (
+    part: SchemaPart,
+    data: Record<string, unknown>,
+    answersKey = remembers ? answersKeyOf(part, data) : '',
+  ) => {
     const last = kept.get(part);
     if (last && last.answersKey === answersKey) return last.errors;
     const check = compiledPart(part);
@@ -95,7 +98,10 @@ export function partValidator(
     return errors;
   };
 
-  const errorsOf = (data: unknown): ErrorObject[] => {
+  const errorsOf = (
+    data: unknown,
+    keys?: Map<SchemaPart, string>,
+  ): ErrorObject[] => {
     const errors = rootCheck(data)
       ? []
       : (rootCheck.errors ?? []).map((error) =>
@@ -106,7 +112,9 @@ export function partValidator(
         );
     // Sections only describe the properties of an object.
     if (!isPlainObject(data)) return errors;
-    for (const part of rest) errors.push(...errorsOfPart(part, data));
+    for (const part of rest) {
+      errors.push(...errorsOfPart(part, data, keys?.get(part)));
+    }
 
     return errors;
   };
@@ -122,13 +130,17 @@ export function partValidator(
       ...rest.filter((part) => !focused(part)),
       ...rest.filter(focused),
     ];
+    // Each part's answers are serialised once per check, not per use.
+    const keys = new Map<SchemaPart, string>();
     for (const part of order) {
-      if (kept.get(part)?.answersKey === answersKeyOf(part, data)) continue;
+      const answersKey = answersKeyOf(part, data);
+      keys.set(part, answersKey);
+      if (kept.get(part)?.answersKey === answersKey) continue;
       await between();
-      errorsOfPart(part, data);
+      errorsOfPart(part, data, answersKey);
     }
 
-    return errorsOf(data);
+    return errorsOf(data, keys);
   };
 
   const compiledKeys = () => [...compiled.keys()].map((part) => part.key);

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = () => void;
+
+// The page's globals that whenIdle uses, as a browser would give them.
+function fakePage() {
+  const listeners = new Map<string, Listener>();
+  vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+  vi.stubGlobal('addEventListener', (type: string, listener: Listener) =>
+    listeners.set(type, listener),
+  );
+  vi.stubGlobal('requestIdleCallback', (callback: Listener) =>
+    setTimeout(callback, 5),
+  );
+
+  return { press: (type = 'keydown') => listeners.get(type)?.() };
+}
+
+async function importWhenIdle() {
+  vi.resetModules();
+  return (await import('../../src/app/definition/when-idle')).whenIdle;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('background work waits for a pause in typing', () => {
+  it('runs at the next idle moment when nobody is typing', async () => {
+    fakePage();
+    const whenIdle = await importWhenIdle();
+    let done = false;
+    void whenIdle().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(done).toBe(true);
+  });
+
+  it('waits until half a second after the last key', async () => {
+    const page = fakePage();
+    const whenIdle = await importWhenIdle();
+    // The first call starts listening for keys.
+    void whenIdle();
+    await vi.advanceTimersByTimeAsync(10);
+    let done = false;
+    page.press();
+    void whenIdle().then(() => (done = true));
+    for (let key = 0; key < 10; key++) {
+      await vi.advanceTimersByTimeAsync(80);
+      page.press(key % 2 ? 'input' : 'keydown');
+    }
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(450);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(done).toBe(true);
+  });
+
+  it('starts over when a key comes during the idle wait', async () => {
+    const page = fakePage();
+    const whenIdle = await importWhenIdle();
+    // The first call starts listening for keys.
+    void whenIdle();
+    await vi.advanceTimersByTimeAsync(10);
+    let done = false;
+    void whenIdle().then(() => (done = true));
+    page.press('pointerdown');
+    await vi.advanceTimersByTimeAsync(3);
+    page.press('compositionupdate');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(done).toBe(true);
+  });
+});
