@@ -21,13 +21,31 @@ function number(value: number): string {
 
 function pair(summary: Summary | undefined, unit: string): string {
   if (!summary) return '—';
+  if (summary.runs === 0 && summary.atLeast !== undefined) {
+    return `> ${number(summary.atLeast)} ${unit} (did not finish)`;
+  }
   if (summary.runs === 0) return 'not measured';
 
   return `${number(summary.median)} / ${number(summary.p95)} ${unit}`.trim();
 }
 
+// Against a baseline known only to exceed a bound, the ratio is at most
+// ours / bound.
 function ratio(row: Row): number {
-  return row.baseline ? row.ours.median / row.baseline.median : NaN;
+  const baseline = row.baseline;
+  if (!baseline) return NaN;
+  if (baseline.runs === 0 && baseline.atLeast !== undefined) {
+    return row.ours.median / baseline.atLeast;
+  }
+
+  return row.ours.median / baseline.median;
+}
+
+function ratioText(row: Row): string {
+  if (!row.baseline) return '—';
+  const bounded = row.baseline.runs === 0 && row.baseline.atLeast;
+
+  return `${bounded ? '< ' : ''}${number(ratio(row))}`;
 }
 
 function describeTarget(target: Target, unit: string): string {
@@ -66,7 +84,7 @@ export function renderTable(rows: Row[]): string {
       row.figure,
       pair(row.ours, row.unit),
       pair(row.baseline, row.unit),
-      row.baseline ? number(ratio(row)) : '—',
+      ratioText(row),
       describeTarget(row.target, row.unit),
       verdict(row),
     ];

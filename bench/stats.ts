@@ -3,6 +3,11 @@ export interface Summary {
   median: number;
   p95: number;
   runs: number;
+  /**
+   * With no run measured, the least the figure was shown to be (a page
+   * that had not painted after this long), if known.
+   */
+  atLeast?: number;
 }
 
 /** Call with any number of samples; nearest-rank percentiles, no smoothing. */
