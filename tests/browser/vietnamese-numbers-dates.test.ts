@@ -217,11 +217,13 @@ for (const timezoneId of ['Asia/Ho_Chi_Minh', 'America/Bogota']) {
       await box.blur();
 
       await expect.poll(signedOn).toBeUndefined();
-      // The signing date is required: that is the one message left.
-      const errorId = (await box.getAttribute('aria-describedby')) ?? '';
-      expect(
-        await zoned.locator(`[id="${errorId}"] p`).allTextContents(),
-      ).toEqual(['Vui lòng trả lời: Ngày ký.']);
+      // The signing date is required: that is the one message left, once
+      // the check has run after the pause in typing.
+      const messages = async () => {
+        const errorId = (await box.getAttribute('aria-describedby')) ?? '';
+        return zoned.locator(`[id="${errorId}"] p`).allTextContents();
+      };
+      await expect.poll(messages).toEqual(['Vui lòng trả lời: Ngày ký.']);
       expect(await zoned.getByText(/Ngày 31 không có/).count()).toBe(0);
     });
   });

@@ -21,6 +21,10 @@ async function importWhenIdle() {
   return (await import('../../src/app/definition/when-idle')).whenIdle;
 }
 
+async function importBetweenSteps() {
+  return (await import('../../src/app/definition/when-idle')).betweenSteps;
+}
+
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
@@ -71,5 +75,25 @@ describe('background work waits for a pause in typing', () => {
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
     expect(done).toBe(true);
+  });
+
+  it('goes on between steps at once, unless typing began meanwhile', async () => {
+    const page = fakePage();
+    const whenIdle = await importWhenIdle();
+    const betweenSteps = await importBetweenSteps();
+    void whenIdle();
+    await vi.advanceTimersByTimeAsync(600);
+    let next = false;
+    void betweenSteps().then(() => (next = true));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(next).toBe(true);
+
+    page.press();
+    let afterTyping = false;
+    void betweenSteps().then(() => (afterTyping = true));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(afterTyping).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(afterTyping).toBe(true);
   });
 });

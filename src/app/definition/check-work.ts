@@ -11,7 +11,7 @@ import type {
 } from '../../core/definition/types';
 import type { AnswerError, Locale } from '../../core/validation';
 import { pageForm } from './page-form';
-import { whenIdle } from './when-idle';
+import { betweenSteps } from './when-idle';
 import { definitionFingerprint } from '../../core/definition/files-fingerprint';
 import { alreadyPassed, rememberPassed } from './passed-checks';
 
@@ -85,11 +85,11 @@ async function checkAnswers(
   const checked = await pageForm(definition).checkInSteps(
     answers,
     locale,
-    whenIdle,
+    betweenSteps,
     focus,
   );
   const { errors, fieldErrors } = checked;
-  await whenIdle();
+  await betweenSteps();
   const progress = sectionProgressOfVisible(
     definition,
     checked.answers,

@@ -40,3 +40,13 @@ export function whenIdle(): Promise<void> {
     attempt();
   });
 }
+
+/**
+ * Call between two steps of work started by `whenIdle`: lets the page
+ * paint and take input, and waits for a new pause if typing began.
+ */
+export function betweenSteps(): Promise<void> {
+  if (sincePause() < PAUSE_MS) return whenIdle();
+
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
