@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { createPostClient } from './http-client';
 
 /** What the parent bench asks this load process to do. */
 export interface LoadPlan {
@@ -37,7 +37,7 @@ const bodyParts = splitAtSubmissionId(
   JSON.parse(readFileSync(plan.envelopeFile, 'utf8')) as object,
 );
 const target = new URL('/api/submissions', plan.origin);
-const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+const client = createPostClient(target, { timeoutMs: REQUEST_TIMEOUT_MS });
 const result: LoadResult = {
   mode: plan.mode,
   sent: 0,
@@ -68,29 +68,9 @@ function splitAtSubmissionId(template: object): [Buffer, Buffer] {
 function post(): Promise<number> {
   const [head, tail] = bodyParts;
   const id = Buffer.from(randomUUID(), 'latin1');
-  const body = Buffer.concat([head, id, tail]);
   result.sent += 1;
 
-  return new Promise((resolve) => {
-    const outgoing = request(
-      target,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': body.length,
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-      },
-    );
-    outgoing.setTimeout(REQUEST_TIMEOUT_MS, () => outgoing.destroy());
-    outgoing.on('error', () => resolve(0));
-    outgoing.end(body);
-  });
+  return client.post(Buffer.concat([head, id, tail]));
 }
 
 function record(status: number, latency: number): void {
@@ -149,7 +129,7 @@ async function main(): Promise<void> {
   if (plan.mode === 'closed') await closedLoop(started);
   else await openLoop();
   result.elapsedMs = Date.now() - started;
-  agent.destroy();
+  client.close();
   process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
 }
 
