@@ -68,7 +68,7 @@ export function createFormVersions(formsDir: string, source: FormsSource) {
 /**
  * Call before listening: scans the catalogue (a full check of every
  * version, seconds for a long form, which must not hold up a page's
- * request) and loads each form's current version into the cache. A broken
+ * request) and loads and compiles each form's current version. A broken
  * one is only logged; its reports get a clear 503 until fixed.
  */
 export async function warmUp(
@@ -79,7 +79,14 @@ export async function warmUp(
   const catalog = await currentCatalog();
   for (const form of catalog.forms) {
     try {
-      await formVersions.load(form.formId, form.currentVersion);
+      const { definition, form: compiled } = await formVersions.load(
+        form.formId,
+        form.currentVersion,
+      );
+      // Sections compile on the first report that reaches them: half a
+      // second of one core for the 2015 form, which every report arriving
+      // meanwhile would wait for (p99 over 500 ms at 500/s after a start).
+      compiled.prepare(Object.keys(definition.schema.properties ?? {}));
     } catch (error) {
       app.log.warn(
         { err: error, formId: form.formId, version: form.currentVersion },
