@@ -1,8 +1,13 @@
-import { normalizeAnswers, type Answers } from '../core/answers';
+import { isNormalized, normalizeAnswers } from '../core/answers';
 import { checkEnvelope, type Envelope } from '../core/envelope';
 import type { AnswerError } from '../core/validation';
 import { checkTableSizes, MAX_ERRORS_SHOWN } from './answer-limits';
-import { canonicalHash } from './canonical';
+import {
+  canonicalAnswers,
+  canonicalJsonWith,
+  sha256,
+  type CanonicalAnswers,
+} from './canonical';
 import {
   InvalidAnswersError,
   InvalidEnvelopeError,
@@ -39,12 +44,19 @@ export async function acceptSubmission(
   const { store, now = () => new Date() } = deps;
   const envelope = readEnvelope(body);
   checkSubmittedAt(envelope.submittedAt, now());
-  const answers = normalizeAnswers(envelope.answers);
-  checkTableSizes(answers);
-  const bodyHash = canonicalHash(reportIdentity({ ...envelope, answers }));
+  // The body is ours: answers the app normalised before sending need no
+  // normalised copy, only the sorted one the hash is printed from.
+  const normalized = isNormalized(envelope.answers)
+    ? envelope.answers
+    : normalizeAnswers(envelope.answers);
+  checkTableSizes(normalized);
+  const canonical = canonicalAnswers(normalized);
+  const bodyHash = sha256(
+    canonicalJsonWith(reportIdentity(envelope), 'answers', canonical.json),
+  );
   let submission: NewSubmission;
   try {
-    submission = await checkReport(envelope, answers, bodyHash, deps);
+    submission = await checkReport(envelope, canonical, bodyHash, deps);
   } catch (refusal) {
     // Looked up only now: for a new report, the usual case, the writer's
     // own check inside its transaction already tells duplicate and
@@ -69,7 +81,7 @@ function sameReport(stored: StoredSubmission, bodyHash: string): PutResult {
 /** The report as it will be stored, once its named version accepts it. */
 async function checkReport(
   envelope: Envelope,
-  answers: Answers,
+  canonical: CanonicalAnswers,
   bodyHash: string,
   { formVersions, now = () => new Date() }: AcceptDeps,
 ): Promise<NewSubmission> {
@@ -80,19 +92,23 @@ async function checkReport(
   if (envelope.schemaId !== definition.schema.$id) {
     throw schemaMismatch(envelope.schemaId, definition.schema.$id);
   }
-  // The normalized answers were needed only for the hash: prune them.
-  const checked = form.checkNormalized(answers, 'vi');
+  // The sorted copy was printed for the hash; prune and check it now.
+  const checked = form.checkNormalized(canonical.answers, 'vi');
   if (checked.errors.length > 0) throw invalidAnswers(checked.errors);
-  const stored = { ...envelope, answers: checked.answers };
+  // Stored as printed for the hash unless pruning dropped an answer,
+  // which the app's own reports never need.
+  const answersJson = checked.dropped
+    ? JSON.stringify(checked.answers)
+    : canonical.json;
 
   return {
     submissionId: envelope.submissionId,
     formId: envelope.formId,
     formVersion: envelope.formVersion,
     schemaId: envelope.schemaId,
-    ...readSummary(definition.versionMeta, stored.answers),
+    ...readSummary(definition.versionMeta, checked.answers),
     bodyHash,
-    bodyJson: JSON.stringify(stored),
+    bodyJson: canonicalJsonWith(envelope, 'answers', answersJson),
     replaces: envelope.replaces,
     receivedAt: now().toISOString(),
   };
@@ -114,9 +130,15 @@ function readEnvelope(body: unknown) {
 /**
  * What makes two sends the same report: everything but the moment it was
  * sent and the app build that sent it, which a retry may legitimately change.
+ * Its answers are the normalised ones, printed apart.
  */
-function reportIdentity(envelope: Record<string, unknown>) {
-  const { submittedAt: _sent, appVersion: _app, ...identity } = envelope;
+function reportIdentity(envelope: Envelope): object {
+  const {
+    submittedAt: _sent,
+    appVersion: _app,
+    answers: _answers,
+    ...identity
+  } = envelope;
   return identity;
 }
 

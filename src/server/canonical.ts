@@ -16,7 +16,60 @@ export function canonicalJson(value: unknown): string {
 
 /** Hex SHA-256 of the canonical JSON of `value`. */
 export function canonicalHash(value: unknown): string {
-  return hash('sha256', canonicalJson(value), 'hex');
+  return sha256(canonicalJson(value));
+}
+
+/** Hex SHA-256 of a text already canonical. */
+export function sha256(text: string): string {
+  return hash('sha256', text, 'hex');
+}
+
+/** Answers to prune and check, with their canonical text. */
+export interface CanonicalAnswers {
+  /** A copy with sorted keys, or the answers given when keys cannot be. */
+  answers: Record<string, unknown>;
+  /** Canonical JSON of `answers` as they are now. */
+  json: string;
+}
+
+/**
+ * Call with normalised answers the caller owns: one copy serves as the
+ * canonical text (for the hash and, while unchanged, for storage) and as
+ * the answers to prune and check, instead of a copy for each.
+ */
+export function canonicalAnswers(
+  answers: Record<string, unknown>,
+): CanonicalAnswers {
+  try {
+    const copy = sortedCopy(answers) as Record<string, unknown>;
+    return { answers: copy, json: JSON.stringify(copy) };
+  } catch (error) {
+    if (error !== UNSORTABLE) throw error;
+    return { answers, json: walkedJson(answers) };
+  }
+}
+
+/**
+ * The canonical JSON of `record` with `key` set to a value whose canonical
+ * JSON is `json`: the same text `canonicalJson` gives, without printing
+ * that value again.
+ */
+export function canonicalJsonWith(
+  value: object,
+  key: string,
+  json: string,
+): string {
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).filter((k) => record[k] !== undefined);
+  if (!keys.includes(key)) keys.push(key);
+  let text = '{';
+  for (const name of keys.sort()) {
+    if (text.length > 1) text += ',';
+    text += JSON.stringify(name) + ':';
+    text += name === key ? json : canonicalJson(record[name]);
+  }
+
+  return `${text}}`;
 }
 
 // Thrown when a copy with sorted keys would not print as `walkedJson` does.

@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalHash, canonicalJson } from '../../src/server/canonical';
+import {
+  canonicalAnswers,
+  canonicalHash,
+  canonicalJson,
+  canonicalJsonWith,
+  sha256,
+} from '../../src/server/canonical';
+import { envelopeFor } from '../../src/server/testing/envelopes';
 
-const sha256 = (text: string) =>
+const sha256Of = (text: string) =>
   createHash('sha256').update(text).digest('hex');
 
 describe('canonical JSON of a report', () => {
@@ -22,7 +29,7 @@ describe('canonical JSON of a report', () => {
     const text = '{"answers":{"y":"ệ","z":[{"a":1,"b":2}]},"formId":"f"}';
 
     expect(canonicalJson(report)).toBe(text);
-    expect(canonicalHash(report)).toBe(sha256(text));
+    expect(canonicalHash(report)).toBe(sha256Of(text));
   });
 
   it('sorts integer-like keys as text, not in the order objects keep them', () => {
@@ -35,5 +42,49 @@ describe('canonical JSON of a report', () => {
     const value = JSON.parse('{"b":1,"__proto__":{"y":1,"x":2}}') as object;
 
     expect(canonicalJson(value)).toBe('{"__proto__":{"x":2,"y":1},"b":1}');
+  });
+});
+
+describe('canonical text printed from one copy of the answers', () => {
+  const identity = (answers: unknown) => ({
+    submissionId: 'a1',
+    formId: 'f',
+    answers,
+    envelopeVersion: 1,
+  });
+
+  it('gives the text canonicalJson gives for the whole report', () => {
+    const answers = { z: [{ b: 2, a: 1 }], y: 'ệ', x: { d: null, c: [1] } };
+    const { answers: copy, json } = canonicalAnswers(answers);
+    const { answers: _answers, ...rest } = identity(answers);
+
+    expect(canonicalJsonWith(rest, 'answers', json)).toBe(
+      canonicalJson(identity(answers)),
+    );
+    expect(copy).toEqual(answers);
+    expect(copy).not.toBe(answers);
+    expect(Object.keys(copy)).toEqual(['x', 'y', 'z']);
+  });
+
+  it('falls back to the walked text for integer-like keys', () => {
+    const answers = { b: { '10': 1, '2': 2 }, a: 'x' };
+    const { answers: same, json } = canonicalAnswers(answers);
+
+    expect(json).toBe('{"a":"x","b":{"10":1,"2":2}}');
+    expect(same).toBe(answers);
+    expect(canonicalJsonWith({ f: 1 }, 'answers', json)).toBe(
+      canonicalJson({ f: 1, answers }),
+    );
+  });
+
+  it('hashes the complete sample report as the whole-report text does', () => {
+    const envelope = envelopeFor();
+    const { submittedAt: _s, appVersion: _a, ...identity } = envelope;
+    const { answers, ...rest } = identity;
+    const { json } = canonicalAnswers(answers);
+
+    expect(sha256(canonicalJsonWith(rest, 'answers', json))).toBe(
+      canonicalHash(identity),
+    );
   });
 });

@@ -65,6 +65,39 @@ describe('POST /api/submissions', () => {
     ).toEqual(visible);
   });
 
+  it('stores exactly the envelope sent when nothing needed changing', async () => {
+    const app = startServer();
+    const envelope = envelopeFor();
+
+    expect((await post(app, envelope)).statusCode).toBe(201);
+    const stored = await app.inject({
+      url: `/api/submissions/${envelope.submissionId}`,
+      headers: bearer(),
+    });
+
+    expect(stored.json().envelope).toEqual(envelope);
+  });
+
+  it('knows a retry with a hidden answer and keys in another order', async () => {
+    const app = startServer();
+    const answers = completeAnswers() as any;
+    answers.applications.otherSpecializedApps[2].provider = 'Thư viện tỉnh';
+    const envelope = envelopeFor(answers);
+    const first = (await post(app, envelope)).json();
+    const reordered = JSON.parse(
+      JSON.stringify(envelope, (_key, value) =>
+        value && typeof value === 'object' && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).reverse())
+          : value,
+      ),
+    );
+
+    const retry = await post(app, reordered);
+
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json()).toEqual({ ...first, duplicate: true });
+  });
+
   it('answers a retry with the same body by the original receipt, marked duplicate', async () => {
     const app = startServer();
     const envelope = envelopeFor();

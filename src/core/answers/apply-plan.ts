@@ -130,13 +130,15 @@ const MAX_PASSES = 20;
 /**
  * Delete, in place, the answers a plan's rules hide or disable, until no
  * rule changes its mind: call it on answers fresh from `normalizeAnswers`,
- * which it leaves normalized.
+ * which it leaves normalized. True when it deleted anything.
  */
-export function applyRulePlan(plan: RulePlan, answers: Answers): void {
+export function applyRulePlan(plan: RulePlan, answers: Answers): boolean {
   const removals: Removal[] = [];
   const root = { node: answers, keys: [], root: answers };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     if (!runSteps(plan.steps, root, removals)) break;
   }
   for (const removal of removals) tidy(removal);
+
+  return removals.length > 0;
 }

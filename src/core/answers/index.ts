@@ -1,4 +1,4 @@
-export { normalizeAnswers, type Answers } from './normalize';
+export { isNormalized, normalizeAnswers, type Answers } from './normalize';
 export { pruneHidden } from './prune-hidden';
 export { sectionOf, dotPathToPointer } from './sections';
 export {

@@ -108,3 +108,61 @@ export function normalizeAnswers(value: unknown): Answers {
     ? (normalized as Answers)
     : {};
 }
+
+/**
+ * Whether `normalizeAnswers(value)` would give back exactly `value`: call
+ * it to skip the copy for answers normalised before they were sent, as
+ * the app's are. Errs towards false: a key or text that might change, an
+ * empty or missing answer, a hole, anything that is not plain JSON.
+ */
+export function isNormalized(value: unknown): boolean {
+  return isPlainRecord(value) && isNormalizedRecord(value, true);
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
+}
+
+function isNormalizedRecord(
+  record: Record<string, unknown>,
+  mayBeEmpty = false,
+): boolean {
+  const keys = Object.keys(record);
+  if (keys.length === 0) return mayBeEmpty;
+  for (const key of keys) {
+    if (key === '__proto__' || NEEDS_WORK.test(key)) return false;
+    if (!isNormalizedValue(record[key])) return false;
+  }
+
+  return true;
+}
+
+function isNormalizedValue(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      return value !== '' && !NEEDS_WORK.test(value);
+    case 'number':
+      return Number.isFinite(value);
+    case 'boolean':
+      return true;
+    case 'object':
+      if (value === null) return true;
+      if (Array.isArray(value)) return isNormalizedList(value);
+      return isPlainRecord(value) && isNormalizedRecord(value);
+    default:
+      return false;
+  }
+}
+
+function isNormalizedList(list: unknown[]): boolean {
+  if (list.length === 0) return false;
+  for (let index = 0; index < list.length; index++) {
+    if (!(index in list) || !isNormalizedValue(list[index])) return false;
+  }
+
+  return true;
+}

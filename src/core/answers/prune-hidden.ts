@@ -52,7 +52,12 @@ export function pruneHidden(def: FormDefinition, answers: unknown): Answers {
  * place: call it when the normalized copy is yours to change.
  */
 export function pruneNormalized(def: FormDefinition, answers: Answers) {
-  applyRulePlan(rulePlanOf(def), answers);
+  dropHiddenAnswers(def, answers);
 
   return answers;
+}
+
+/** `pruneNormalized` that tells whether it dropped any answer. */
+export function dropHiddenAnswers(def: FormDefinition, answers: Answers) {
+  return applyRulePlan(rulePlanOf(def), answers);
 }

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { FormDefinition } from '../definition/types';
 import type { Answers } from '../answers/normalize';
 import { normalizeAnswers } from '../answers/normalize';
-import { pruneNormalized } from '../answers/prune-hidden';
+import { dropHiddenAnswers, pruneNormalized } from '../answers/prune-hidden';
 import { sectionOf } from '../answers/sections';
 import {
   partValidator,
@@ -51,8 +51,13 @@ export interface CompiledForm {
   /**
    * `check` for answers straight from `normalizeAnswers` that the caller
    * no longer needs as they are: prunes them in place instead of copying.
+   * `dropped` tells whether pruning removed any, so text printed from the
+   * answers before the check still describes them when it is false.
    */
-  checkNormalized(answers: Answers, locale?: Locale): CheckedAnswers;
+  checkNormalized(
+    answers: Answers,
+    locale?: Locale,
+  ): CheckedAnswers & { dropped: boolean };
   /**
    * `check`, awaiting `between()` before each section it must compile or
    * check again: a page's way to keep a long form's first check from
@@ -182,8 +187,9 @@ export function compileForm(
   // Only the checked copy is filled: the answers kept are as typed.
   const filled = (visible: Answers) => fillRequiredObjects(def.schema, visible);
   const checkNormalized = (answers: Answers, locale: Locale = 'vi') => {
-    const visible = pruneNormalized(def, answers);
-    return checkedAnswers(visible, check.errorsOf(filled(visible)), locale);
+    const dropped = dropHiddenAnswers(def, answers);
+    const found = check.errorsOf(filled(answers));
+    return { ...checkedAnswers(answers, found, locale), dropped };
   };
   const checkInSteps = async (
     answers: unknown,
@@ -199,8 +205,13 @@ export function compileForm(
     const found = await check.errorsInSteps(checked, between, focus);
     return checkedAnswers(visible, found, locale);
   };
-  const checkAnswers = (answers: unknown, locale?: Locale) =>
-    checkNormalized(normalizeAnswers(answers), locale);
+  const checkAnswers = (answers: unknown, locale?: Locale): CheckedAnswers => {
+    const { dropped: _dropped, ...checked } = checkNormalized(
+      normalizeAnswers(answers),
+      locale,
+    );
+    return checked;
+  };
   const compiled: CompiledForm = {
     definition: def,
     validate: (answers, locale) => checkAnswers(answers, locale).errors,
