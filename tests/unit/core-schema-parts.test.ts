@@ -97,6 +97,17 @@ describe('the 2015 schema checked section by section', () => {
     expect(seen(errors)).toEqual(seen(wholeErrors(data)));
   });
 
+  it('keeps only the sections on screen compiled after checking the rest', async () => {
+    const validator = partValidator(schema, { keepCompiled: 2 });
+    const between = () => Promise.resolve();
+    for (const report of reports.filter((_, i) => i % 5 === 0)) {
+      const data = checkedCopy(report.answers);
+      const errors = await validator.errorsInSteps(data, between, ['contact']);
+      expect(seen(errors)).toEqual(seen(wholeErrors(data)));
+      expect(validator.compiledKeys()).toEqual(['contact']);
+    }
+  }, 60_000);
+
   it('compiles a section ahead of its first check when asked', () => {
     const validator = partValidator(schema, { keepCompiled: 2 });
     validator.compileSections(['website']);

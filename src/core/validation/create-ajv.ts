@@ -21,6 +21,9 @@ export interface AjvOptions {
 export function createAjv({ checkSchemas = true }: AjvOptions = {}): Ajv {
   const ajv = new Ajv({
     validateSchema: checkSchemas,
+    // Without the check nothing reads the meta-schema: not adding it spares
+    // each instance copying and indexing it (the page makes several).
+    meta: checkSchemas,
     allErrors: true,
     $data: true,
     strict: true,
