@@ -21,29 +21,34 @@ export function createBatchWriter(db: Database.Database) {
   const selectKnown = db.prepare<[string], KnownRow>(
     `SELECT ${SUMMARY_COLUMNS}, body_hash FROM submissions WHERE id = ?`,
   );
+  // A stored id inserts nothing: the insert is the lookup, and only a
+  // retry, the rare case, reads the row it met.
   const insert = db.prepare(
     `INSERT INTO submissions (${SUMMARY_COLUMNS}, body_hash, body_json)
-     VALUES (@submissionId, @formId, @formVersion, @schemaId, @year,
-             @agency, @receivedAt, @replaces, @bodyHash, @bodyJson)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   );
 
   // A refusal throws before writing; a failed INSERT is undone by SQLite
   // itself, statement by statement, leaving the rest of the batch intact.
   const putOne = (s: NewSubmission): PutResult => {
-    const existing = selectKnown.get(s.submissionId);
-    if (existing) {
-      if (existing.body_hash !== s.bodyHash) {
-        throw new SubmissionConflictError(s.submissionId);
-      }
-      return { receipt: toReceipt(existing), created: false };
+    if (s.replaces !== undefined) {
+      const known = selectKnown.get(s.submissionId);
+      if (known) return storedAlready(s, known);
+      checkReplaced(s, selectKnown.get(s.replaces));
     }
-    if (s.replaces !== undefined) checkReplaced(s, selectKnown.get(s.replaces));
-    insert.run({
-      ...s,
-      year: s.year ?? null,
-      agency: s.agency ?? null,
-      replaces: s.replaces ?? null,
-    });
+    const { changes } = insert.run(
+      s.submissionId,
+      s.formId,
+      s.formVersion,
+      s.schemaId,
+      s.year ?? null,
+      s.agency ?? null,
+      s.receivedAt,
+      s.replaces ?? null,
+      s.bodyHash,
+      s.bodyJson,
+    );
+    if (changes === 0) return storedAlready(s, selectKnown.get(s.submissionId));
 
     return { receipt: receiptOf(s), created: true };
   };
@@ -58,6 +63,16 @@ export function createBatchWriter(db: Database.Database) {
   );
 
   return (batch: NewSubmission[]) => putBatch.immediate(batch);
+}
+
+/** A retry gets its first receipt; other content under its id, 409. */
+function storedAlready(s: NewSubmission, known: KnownRow | undefined) {
+  if (!known) throw new Error(`Không đọc lại được báo cáo ${s.submissionId}.`);
+  if (known.body_hash !== s.bodyHash) {
+    throw new SubmissionConflictError(s.submissionId);
+  }
+
+  return { receipt: toReceipt(known), created: false };
 }
 
 function checkReplaced(s: NewSubmission, replaced: SummaryRow | undefined) {
