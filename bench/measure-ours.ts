@@ -21,16 +21,25 @@ import type { Workload } from './workload';
 const KINDS: FieldKind[] = ['text', 'number', 'table'];
 
 // Runs in the page: puts the bench's answers into the draft just created,
-// the way a report filled in over several days would be stored.
+// the way a report filled in over several days would be stored: a head
+// naming the sections, and one part per section (src/drafts/answer-parts).
 async function storeAnswers(args: { id: string; answers: unknown }) {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open('bieu-mau');
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
+  const answers = args.answers as Record<string, unknown>;
+  const keys = Object.keys(answers);
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('draftAnswers', 'readwrite');
-    tx.objectStore('draftAnswers').put({ id: args.id, answers: args.answers });
+    const tx = db.transaction(['answerHeads', 'answerParts'], 'readwrite');
+    const parts = tx.objectStore('answerParts');
+    parts.delete(IDBKeyRange.bound([args.id], [args.id, []]));
+    for (const key of keys) {
+      parts.put({ draftId: args.id, key, value: answers[key] });
+    }
+    const writeId = crypto.randomUUID();
+    tx.objectStore('answerHeads').put({ id: args.id, keys, writeId });
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });

@@ -5,16 +5,18 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
+import type { AnswerPart, AnswersHead } from './answer-parts';
 import { DraftDbBlockedError } from './errors';
 import type { DraftMeta } from './types';
 import type { PendingText } from './pending-text';
 import type { OutboxItem } from './outbox-types';
+import { moveAnswersIntoParts } from './upgrade-to-parts';
 
 export const DRAFT_DB_NAME = 'bieu-mau';
-export const DRAFT_DB_VERSION = 2;
+export const DRAFT_DB_VERSION = 3;
 
-/** The answers live apart from the meta so the list never loads them. */
-export interface DraftAnswers {
+/** How versions 1 and 2 kept a draft's answers: one record for all. */
+export interface WholeAnswers {
   id: string;
   answers: unknown;
   pendingText?: PendingText;
@@ -28,13 +30,18 @@ export interface TrashedDraft {
   removedAt: string;
 }
 
+/**
+ * The answers live apart from the meta so the list never loads them, and
+ * in parts so a save writes only the sections that changed.
+ */
 export interface DraftDbSchema extends DBSchema {
   draftMeta: {
     key: string;
     value: DraftMeta;
     indexes: { byUpdatedAt: string };
   };
-  draftAnswers: { key: string; value: DraftAnswers };
+  answerHeads: { key: string; value: AnswersHead };
+  answerParts: { key: [string, string]; value: AnswerPart };
   trash: { key: string; value: TrashedDraft };
   outbox: {
     key: string;
@@ -43,15 +50,21 @@ export interface DraftDbSchema extends DBSchema {
   };
 }
 
+/** Stores of older versions, named only by the upgrade steps. */
+export interface UpgradeSchema extends DraftDbSchema {
+  draftAnswers: { key: string; value: WholeAnswers };
+}
+
 export type DraftDb = IDBPDatabase<DraftDbSchema>;
-type UpgradeTx = IDBPTransaction<
-  DraftDbSchema,
-  StoreNames<DraftDbSchema>[],
+type UpgradeDb = IDBPDatabase<UpgradeSchema>;
+export type UpgradeTx = IDBPTransaction<
+  UpgradeSchema,
+  StoreNames<UpgradeSchema>[],
   'versionchange'
 >;
 
 /** Each step upgrades from the version before it; never edit a shipped one. */
-const upgradeSteps: ((db: DraftDb, tx: UpgradeTx) => void)[] = [
+const upgradeSteps: ((db: UpgradeDb, tx: UpgradeTx) => void)[] = [
   (db) => {
     const meta = db.createObjectStore('draftMeta', { keyPath: 'id' });
     meta.createIndex('byUpdatedAt', 'updatedAt');
@@ -61,6 +74,12 @@ const upgradeSteps: ((db: DraftDb, tx: UpgradeTx) => void)[] = [
     db.createObjectStore('trash', { keyPath: 'id' });
     const outbox = db.createObjectStore('outbox', { keyPath: 'submissionId' });
     outbox.createIndex('byDraftId', 'draftId');
+  },
+  (db, tx) => {
+    db.createObjectStore('answerHeads', { keyPath: 'id' });
+    db.createObjectStore('answerParts', { keyPath: ['draftId', 'key'] });
+    // Finishes after the steps after it have begun; the open waits for it.
+    moveAnswersIntoParts(db, tx);
   },
 ];
 
@@ -91,8 +110,11 @@ export function openDraftDb(
   });
   const opening = openDB<DraftDbSchema>(DRAFT_DB_NAME, version, {
     upgrade(upgrading, oldVersion, newVersion, tx) {
+      // Only the steps may name the stores older versions had.
+      const older = upgrading as unknown as UpgradeDb;
+      const olderTx = tx as unknown as UpgradeTx;
       for (let step = oldVersion; step < (newVersion ?? version); step++) {
-        upgradeSteps[step](upgrading, tx);
+        upgradeSteps[step](older, olderTx);
       }
     },
     blocked() {

@@ -1,25 +1,18 @@
-import type { DraftAnswers } from './draft-db';
-import { cleanPendingText } from './pending-text';
 import type { DraftMeta, DraftRecord, DraftSummary, NewDraft } from './types';
 
 const statuses = ['draft', 'queued', 'submitted'];
 
-/** Splits a record into what the two stores hold. */
+/** What was typed into a draft: stored apart from its meta. */
+export type TypedAnswers = Pick<DraftRecord, 'answers' | 'pendingText'>;
+
+/** Splits a record into its meta and what was typed. */
 export function splitRecord(record: DraftRecord): {
   meta: DraftMeta;
-  answers: DraftAnswers;
+  typed: TypedAnswers;
 } {
   const { answers, pendingText, ...meta } = record;
-  const pending = cleanPendingText(pendingText);
 
-  return {
-    meta,
-    answers: {
-      id: record.id,
-      answers,
-      ...(pending && { pendingText: pending }),
-    },
-  };
+  return { meta, typed: { answers, pendingText } };
 }
 
 /** Builds a fresh draft record; ids are random so copies never collide. */

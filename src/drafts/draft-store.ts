@@ -1,15 +1,17 @@
 import { announceDraftChange, thisTabId } from './draft-channel';
 import {
-  openDraftDb,
-  type DraftAnswers,
-  type DraftDb,
-  type DraftDbEvents,
-} from './draft-db';
+  answerWrites,
+  draftScope,
+  readAnswers,
+  type StoredAnswers,
+} from './answer-store';
+import { openDraftDb, type DraftDb, type DraftDbEvents } from './draft-db';
 import {
   findAnswersProblem,
   findMetaProblem,
   newDraftRecord,
   splitRecord,
+  type TypedAnswers,
 } from './draft-records';
 import { cleanPendingText } from './pending-text';
 import { issueAll, runInTransaction } from './draft-transaction';
@@ -137,22 +139,25 @@ async function getRecord(
   db: DraftDb,
   id: string,
 ): Promise<DraftRecord | undefined> {
-  const tx = db.transaction(['draftMeta', 'draftAnswers']);
-  const [meta, answers] = await Promise.all([
+  const tx = db.transaction(draftScope());
+  const [meta, stored] = await Promise.all([
     tx.objectStore('draftMeta').get(id),
-    tx.objectStore('draftAnswers').get(id),
+    readAnswers(db, tx, id),
   ]);
   if (meta === undefined) return undefined;
-  const problem = findMetaProblem(meta) ?? findAnswersProblem(answers?.answers);
+  const problem =
+    findMetaProblem(meta) ??
+    stored?.problem ??
+    findAnswersProblem(stored?.answers);
   if (problem) throw new Error(`Bản nháp ${id} bị hỏng: ${problem}.`);
 
-  const pendingText = cleanPendingText(answers?.pendingText);
+  return { ...meta, ...typedOf(stored) };
+}
 
-  return {
-    ...meta,
-    answers: answers?.answers,
-    ...(pendingText && { pendingText }),
-  };
+function typedOf(stored: StoredAnswers | undefined): TypedAnswers {
+  const pendingText = stored?.pendingText;
+
+  return { answers: stored?.answers, ...(pendingText && { pendingText }) };
 }
 
 async function requireRecord(db: DraftDb, id: string): Promise<DraftRecord> {
@@ -188,13 +193,11 @@ export async function putRecord(
   record: DraftRecord,
 ): Promise<DraftRecord> {
   const stored = { ...record, savedBy: thisTabId };
-  const { meta, answers } = splitRecord(stored);
-  const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
+  const { meta, typed } = splitRecord(stored);
+  const tx = db.transaction(draftScope(), 'readwrite');
+  const answers = answerWrites(db, tx, record.id, typed, undefined);
   await runInTransaction(tx, () =>
-    issueAll(
-      () => tx.objectStore('draftMeta').put(meta),
-      () => tx.objectStore('draftAnswers').put(answers),
-    ),
+    issueAll(() => tx.objectStore('draftMeta').put(meta), ...answers.requests),
   );
   announceDraftChange({ type: 'changed', id: record.id, tabId: thisTabId });
 
@@ -204,13 +207,17 @@ export async function putRecord(
 async function saveAnswers(
   db: DraftDb,
   id: string,
-  typed: Pick<DraftRecord, 'answers' | 'pendingText'>,
+  typed: TypedAnswers,
   summary: DraftSummary,
   expectedRevision: number,
 ): Promise<DraftRecord> {
-  const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
+  const tx = db.transaction(draftScope(), 'readwrite');
+  let committed: () => void = () => undefined;
   const saved = await runInTransaction(tx, async () => {
-    const meta = await tx.objectStore('draftMeta').get(id);
+    const [meta, head] = await Promise.all([
+      tx.objectStore('draftMeta').get(id),
+      tx.objectStore('answerHeads').get(id),
+    ]);
     if (!meta) throw new DraftNotFoundError(id);
     if (meta.revision !== expectedRevision) {
       throw new DraftConflictError(id, expectedRevision, meta.revision);
@@ -223,27 +230,31 @@ async function saveAnswers(
       updatedAt: new Date().toISOString(),
       savedBy: thisTabId,
     };
-    const record = { ...next, ...typed };
-    const { answers } = splitRecord(record);
-    // The puts structured-clone the report here, on the main thread.
+    // The puts structured-clone what they write here, on the main thread:
+    // only the sections whose objects changed since this page's last save.
+    const answers = answerWrites(db, tx, id, typed, head);
     const issued = issueAll(
       () => tx.objectStore('draftMeta').put(next),
-      () => tx.objectStore('draftAnswers').put(answers),
+      ...answers.requests,
     );
+    committed = answers.committed;
     saveSlicesMs += performance.now() - started;
     await issued;
 
-    return { ...next, answers: typed.answers, ...pendingOf(answers) };
+    return { ...next, answers: typed.answers, ...pendingOf(typed) };
   });
-  const committed = performance.now();
+  const resumed = performance.now();
+  committed();
   announceSaved(saved);
-  saveSlicesMs += performance.now() - committed;
+  saveSlicesMs += performance.now() - resumed;
 
   return saved;
 }
 
-function pendingOf(stored: DraftAnswers): Pick<DraftRecord, 'pendingText'> {
-  return stored.pendingText ? { pendingText: stored.pendingText } : {};
+function pendingOf(typed: TypedAnswers): Pick<DraftRecord, 'pendingText'> {
+  const pendingText = cleanPendingText(typed.pendingText);
+
+  return pendingText ? { pendingText } : {};
 }
 
 function announceSaved(record: DraftRecord): void {
@@ -256,7 +267,7 @@ function announceSaved(record: DraftRecord): void {
 }
 
 /**
- * Both puts are issued before this returns, so they commit even if the page
+ * Every write is issued before this returns, so they commit even if the page
  * dies next. A read-then-write would not: Chromium can keep the half-done
  * transaction of a closed tab open and lock every other tab out.
  */
@@ -265,12 +276,13 @@ function saveWithoutCheck(
   record: DraftRecord,
 ): Promise<DraftRecord> {
   const stored = { ...record, savedBy: thisTabId };
-  const { meta, answers } = splitRecord(stored);
-  const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
+  const { meta, typed } = splitRecord(stored);
+  const tx = db.transaction(draftScope(), 'readwrite');
   const requests: Promise<unknown>[] = [];
   try {
     requests.push(tx.objectStore('draftMeta').put(meta));
-    requests.push(tx.objectStore('draftAnswers').put(answers));
+    const answers = answerWrites(db, tx, record.id, typed, undefined);
+    for (const request of answers.requests) requests.push(request());
     // Ask for the commit now instead of when the event loop next turns.
     tx.commit();
   } catch (error) {
@@ -292,20 +304,15 @@ async function updateMeta(
   id: string,
   change: Partial<DraftMeta>,
 ): Promise<DraftRecord> {
-  const tx = db.transaction(['draftMeta', 'draftAnswers'], 'readwrite');
+  const tx = db.transaction(draftScope(), 'readwrite');
   const updated = await runInTransaction(tx, async () => {
     const meta = await tx.objectStore('draftMeta').get(id);
     if (!meta) throw new DraftNotFoundError(id);
     // The answers did not change, so an open fill page has no conflict.
     const next = { ...meta, ...change };
     await tx.objectStore('draftMeta').put(next);
-    const answers = await tx.objectStore('draftAnswers').get(id);
 
-    return {
-      ...next,
-      answers: answers?.answers,
-      ...(answers && pendingOf(answers)),
-    };
+    return { ...next, ...typedOf(await readAnswers(db, tx, id)) };
   });
   announceDraftChange({ type: 'changed', id, tabId: thisTabId });
 

@@ -1,3 +1,9 @@
+import {
+  answerDeletes,
+  answerWrites,
+  draftScope,
+  readAnswers,
+} from './answer-store';
 import { announceDraftChange, thisTabId } from './draft-channel';
 import type { DraftDb } from './draft-db';
 import { issueAll, runInTransaction } from './draft-transaction';
@@ -9,24 +15,23 @@ const TRASH_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Moves a draft to the trash in one transaction, so undo can bring it back. */
 export async function removeDraft(db: DraftDb, id: string): Promise<void> {
-  const tx = db.transaction(
-    ['draftMeta', 'draftAnswers', 'trash'],
-    'readwrite',
-  );
+  const tx = db.transaction(draftScope('trash'), 'readwrite');
   await runInTransaction(tx, async () => {
-    const meta = await tx.objectStore('draftMeta').get(id);
+    const [meta, stored] = await Promise.all([
+      tx.objectStore('draftMeta').get(id),
+      readAnswers(db, tx, id),
+    ]);
     if (!meta) throw new DraftNotFoundError(id);
-    const answers = await tx.objectStore('draftAnswers').get(id);
     await issueAll(
       () =>
         tx.objectStore('trash').put({
           id,
           meta,
-          answers: answers?.answers,
+          answers: stored?.answers,
           removedAt: new Date().toISOString(),
         }),
       () => tx.objectStore('draftMeta').delete(id),
-      () => tx.objectStore('draftAnswers').delete(id),
+      ...answerDeletes(tx, id),
     );
   });
   announceDraftChange({ type: 'changed', id, tabId: thisTabId });
@@ -37,17 +42,14 @@ export async function restoreDraft(
   db: DraftDb,
   id: string,
 ): Promise<DraftRecord> {
-  const tx = db.transaction(
-    ['draftMeta', 'draftAnswers', 'trash'],
-    'readwrite',
-  );
+  const tx = db.transaction(draftScope('trash'), 'readwrite');
   const restored = await runInTransaction(tx, async () => {
     const trashed = await tx.objectStore('trash').get(id);
     if (!trashed) throw new DraftNotFoundError(id);
+    const typed = { answers: trashed.answers };
     await issueAll(
       () => tx.objectStore('draftMeta').put(trashed.meta),
-      () =>
-        tx.objectStore('draftAnswers').put({ id, answers: trashed.answers }),
+      ...answerWrites(db, tx, id, typed, undefined).requests,
       () => tx.objectStore('trash').delete(id),
     );
 

@@ -65,6 +65,11 @@ export interface DraftStore {
   /** Undefined when there is no such draft. */
   get(id: string): Promise<DraftRecord | undefined>;
   list(): Promise<DraftList>;
+  /**
+   * Writes only the sections (top-level answers) whose objects changed
+   * since this page last saved or read the draft: pass answers updated
+   * immutably, as JSON Forms does, never changed in place after a save.
+   */
   save(
     id: string,
     answers: unknown,

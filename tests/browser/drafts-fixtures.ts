@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { readStoredRecords } from './draft-reader';
 import type { RunningApp } from './harness';
 
 const completeReport = path.resolve(
@@ -84,26 +85,13 @@ export interface StoredDraft {
 }
 
 /** One draft's meta and answers, read straight from the page's IndexedDB. */
-export function storedDraft(page: Page, id: string): Promise<StoredDraft> {
-  return page.evaluate(
-    (draftId) =>
-      new Promise<StoredDraft>((resolve, reject) => {
-        const open = indexedDB.open('bieu-mau');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['draftMeta', 'draftAnswers']);
-          const meta = tx.objectStore('draftMeta').get(draftId);
-          const answers = tx.objectStore('draftAnswers').get(draftId);
-          tx.onerror = () => reject(tx.error);
-          tx.oncomplete = () => {
-            db.close();
-            resolve({ meta: meta.result, answers: answers.result?.answers });
-          };
-        };
-      }),
-    id,
-  );
+export async function storedDraft(
+  page: Page,
+  id: string,
+): Promise<StoredDraft> {
+  const { meta, answers } = await page.evaluate(readStoredRecords, id);
+
+  return { meta, answers: answers?.answers };
 }
 
 /** Every stored draft's meta, for "nothing else changed" checks. */

@@ -15,13 +15,13 @@ let app: RunningApp;
 
 beforeAll(async () => {
   app = await startApp({ width: 1000 });
-  // The disk "fills up" for the answers store once the test sets the flag;
+  // The disk "fills up" for the answers' parts once the test sets the flag;
   // a reload clears the flag, as freeing space would.
   await app.page.context().addInitScript(() => {
     const realPut = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (...args) {
       const full = (globalThis as { diskFull?: boolean }).diskFull;
-      if (full && this.name === 'draftAnswers') {
+      if (full && this.name === 'answerParts') {
         throw new DOMException('Ổ đĩa đầy', 'QuotaExceededError');
       }
 

@@ -19,14 +19,14 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The disk fills up for the answers store only, as the answers are big. */
+/** The disk fills up for the answers' parts only, as they are big. */
 function fillTheDisk() {
   const realPut = FakeObjectStore.prototype.put;
   vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (
     this: IDBObjectStore,
     ...args: Parameters<IDBObjectStore['put']>
   ) {
-    if (this.name === 'draftAnswers') {
+    if (this.name === 'answerParts') {
       throw new DOMException('Disk full', 'QuotaExceededError');
     }
 
