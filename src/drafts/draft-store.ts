@@ -96,6 +96,7 @@ export function createDraftStore(db: DraftDb): DraftStore {
       return putRecord(db, newDraftRecord(input));
     },
     get: (id) => getRecord(db, id),
+    getMeta: (id) => getMeta(db, id),
     list: () => listDrafts(db),
     save: (id, answers, summary, expectedRevision, pendingText) =>
       saveAnswers(db, id, { answers, pendingText }, summary, expectedRevision),
@@ -158,6 +159,17 @@ function typedOf(stored: StoredAnswers | undefined): TypedAnswers {
   const pendingText = stored?.pendingText;
 
   return { answers: stored?.answers, ...(pendingText && { pendingText }) };
+}
+
+async function getMeta(
+  db: DraftDb,
+  id: string,
+): Promise<DraftMeta | undefined> {
+  const meta = await db.get('draftMeta', id);
+  const problem = meta && findMetaProblem(meta);
+  if (problem) throw new Error(`Bản nháp ${id} bị hỏng: ${problem}.`);
+
+  return meta;
 }
 
 async function requireRecord(db: DraftDb, id: string): Promise<DraftRecord> {

@@ -64,6 +64,11 @@ export interface DraftStore {
   create(draft: NewDraft): Promise<DraftRecord>;
   /** Undefined when there is no such draft. */
   get(id: string): Promise<DraftRecord | undefined>;
+  /**
+   * The draft without its answers, for what shows only its status: cheap
+   * enough to call after every save. Undefined when there is no such draft.
+   */
+  getMeta(id: string): Promise<DraftMeta | undefined>;
   list(): Promise<DraftList>;
   /**
    * Writes only the sections (top-level answers) whose objects changed

@@ -28,6 +28,17 @@ describe('draft store', () => {
     expect(reread?.revision).toBe(2);
   });
 
+  it('reads a draft’s meta without its answers, and nothing for a missing one', async () => {
+    const draft = await store.create({ formId: 'f', formVersion: '2015' });
+    await store.save(draft.id, { a: 1 }, summary, 1);
+
+    const meta = await store.getMeta(draft.id);
+
+    expect(meta).toMatchObject({ id: draft.id, revision: 2, summary });
+    expect(meta).not.toHaveProperty('answers');
+    expect(await store.getMeta('khong-co')).toBeUndefined();
+  });
+
   it('refuses a save based on a stale revision and keeps the newer one', async () => {
     const draft = await store.create({ formId: 'f', formVersion: '2015' });
     await store.save(draft.id, { fromTabA: true }, summary, 1);

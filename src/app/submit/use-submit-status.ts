@@ -28,7 +28,8 @@ export function useSubmitStatus(draft: StatusFields): {
   useEffect(() => {
     let live = true;
     Promise.all([
-      draftStore().then((s) => s.get(draft.id)),
+      // Runs after every save: the answers are not needed, and large.
+      draftStore().then((s) => s.getMeta(draft.id)),
       findOutboxItem(draft.id),
     ])
       .then(([fresh, queued]) => {
