@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadFirstPage } from './shell/app';
-import { currentLocale } from './i18n/strings';
+import { currentLocale, loadAppStrings } from './i18n/strings';
 import { fetchOpenedDraftForm } from './definition/early-fetch';
 import { CATALOG_URL } from './definition/published-check';
 import { definitionPaths } from '../core/definition/definition-files';
@@ -29,8 +29,14 @@ if (!root) throw new Error('index.html needs an element with id "root".');
 // render (index.html shows "Đang tải…" meanwhile), so the report appears as
 // soon as it is ready rather than after React's pause for a fallback. A
 // slow network still gets the app's own loading screen after a while.
+// The app's English words come the same way, for those who chose English.
 const firstPageReady = Promise.race([
-  preloadFirstPage(),
+  Promise.all([
+    preloadFirstPage(),
+    loadAppStrings(currentLocale()).catch((error: unknown) =>
+      console.warn(error),
+    ),
+  ]),
   new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS)),
 ]);
 void firstPageReady.then(() =>

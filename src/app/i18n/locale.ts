@@ -23,7 +23,10 @@ export function currentLocale(): AppLocale {
   return chosen;
 }
 
-/** Call from the language switch: every page follows, and it is remembered. */
+/**
+ * Call once the language's words are here (`switchAppLocale` waits for
+ * them): every page follows, and it is remembered.
+ */
 export function setAppLocale(next: AppLocale): void {
   chosen = next;
   try {
@@ -32,10 +35,16 @@ export function setAppLocale(next: AppLocale): void {
     // Not remembered, but the switch still applies to this visit.
   }
   document.documentElement.lang = next;
+  announceLocale();
+}
+
+/** Call when what the chosen language shows changed (its words arrived). */
+export function announceLocale(): void {
   listeners.forEach((listener) => listener());
 }
 
-function subscribe(onChange: () => void): () => void {
+/** Call to be told of every change of language: `useSyncExternalStore`'s. */
+export function subscribeToLocale(onChange: () => void): () => void {
   // Another tab's switch reaches this one through the storage event.
   const onStorage = (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY) return;
@@ -53,5 +62,5 @@ function subscribe(onChange: () => void): () => void {
 
 /** Call in any component whose text depends on the chosen language. */
 export function useAppLocale(): AppLocale {
-  return useSyncExternalStore(subscribe, currentLocale);
+  return useSyncExternalStore(subscribeToLocale, currentLocale);
 }

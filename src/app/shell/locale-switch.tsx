@@ -1,4 +1,4 @@
-import { setAppLocale, useAppLocale, useStrings } from '../i18n/strings';
+import { switchAppLocale, useAppLocale, useStrings } from '../i18n/strings';
 import type { AppLocale } from '../i18n/strings';
 
 /**
@@ -14,7 +14,12 @@ export function LocaleSwitch() {
       {text.label}{' '}
       <select
         value={locale}
-        onChange={(event) => setAppLocale(event.target.value as AppLocale)}
+        onChange={(event) => {
+          // A failed download leaves the language as it was.
+          switchAppLocale(event.target.value as AppLocale).catch(
+            (error: unknown) => console.warn(error),
+          );
+        }}
       >
         <option value="vi" lang="vi">
           {text.vi}
