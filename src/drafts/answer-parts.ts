@@ -76,6 +76,12 @@ export function joinAnswers(
   head: AnswersHead,
   parts: AnswerPart[],
 ): { answers: unknown; problem?: string } {
+  if (!Array.isArray(head.keys)) {
+    return {
+      answers: undefined,
+      problem: 'danh sách phần câu trả lời bị hỏng',
+    };
+  }
   if (!head.keys.length && 'unsplit' in head) return { answers: head.unsplit };
   const byKey = new Map(parts.map((part) => [part.key, part.value]));
   const missing = head.keys.find((key) => !byKey.has(key));

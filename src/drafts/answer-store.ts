@@ -66,8 +66,8 @@ export async function readAnswers(
 }
 
 /**
- * Issues, without waiting, the requests that store `answers` in place of
- * what `stored` (the head read in this same transaction) describes. Parts
+ * The requests, for `issueAll`, that store `answers` in place of what
+ * `stored` (the head read in this same transaction) describes. Parts
  * the page is known to have written already are skipped; parts of keys
  * no longer in the answers are deleted. Call `committed` once the
  * transaction has committed.
@@ -134,7 +134,7 @@ function remember(
   writeId: string,
   answers: unknown,
 ): void {
-  // Re-reading a known write (the page does after each save) must keep
+  // Re-reading a known write (another panel of the fill page) must keep
   // the objects the form holds, or the next save would rewrite them all.
   if (known?.db === db && known.id === id && known.writeId === writeId) return;
   known = isPlainObject(answers) ? { db, id, writeId, answers } : undefined;

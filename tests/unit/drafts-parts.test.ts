@@ -140,6 +140,16 @@ describe('answers stored one section per record', () => {
     );
   });
 
+  it('reports a draft whose list of sections is damaged', async () => {
+    await store.save(draft.id, first, summary, 1);
+    const head = await db.get('answerHeads', draft.id);
+    await db.put('answerHeads', { ...head!, keys: 'hỏng' as never });
+
+    await expect(store.get(draft.id)).rejects.toThrow(
+      /danh sách phần câu trả lời bị hỏng/,
+    );
+  });
+
   it('writes every section in an unload save, replacing what was stored', async () => {
     await store.save(draft.id, first, summary, 1);
     await markStoredPart('contact', 'stale');
