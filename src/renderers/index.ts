@@ -89,4 +89,5 @@ export const appCells: JsonFormsCellRendererRegistryEntry[] = [
 
 export { appRenderers as renderers, appCells as cells };
 export { createTranslator, jsonFormsTranslations } from './i18n';
+export { SubscribedForm } from './subscribed-form';
 export type { RendererConfig } from './common/errors';

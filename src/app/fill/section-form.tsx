@@ -1,6 +1,5 @@
 import { memo, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { ErrorObject } from 'ajv';
-import { JsonForms } from '@jsonforms/react';
 import {
   UPDATE_CORE,
   UPDATE_DATA,
@@ -10,7 +9,7 @@ import {
   type Middleware,
   type VerticalLayout,
 } from '@jsonforms/core';
-import { cells, renderers } from '../../renderers';
+import { cells, renderers, SubscribedForm } from '../../renderers';
 import { sharedAjv } from './shared-ajv';
 import { withoutErrorsAt } from './stale-field-errors';
 
@@ -72,7 +71,7 @@ export const SectionForm = memo(function SectionForm(props: SectionFormProps) {
   }, [fieldErrors, lastCheck]);
 
   return (
-    <JsonForms
+    <SubscribedForm
       schema={props.schema}
       uischema={props.layout}
       data={initialAnswers}

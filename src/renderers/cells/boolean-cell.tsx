@@ -1,6 +1,6 @@
 import { isBooleanControl, rankWith, type CellProps } from '@jsonforms/core';
-import { withJsonFormsCellProps } from '@jsonforms/react';
 import { cellLabel } from './box-cell';
+import { connectCell } from '../common/connections';
 
 /** A tick box in a table cell. */
 export function BooleanCell(props: CellProps) {
@@ -23,4 +23,4 @@ export function BooleanCell(props: CellProps) {
 
 export const booleanCellTester = rankWith(2, isBooleanControl);
 
-export default withJsonFormsCellProps(BooleanCell);
+export default connectCell(BooleanCell);

@@ -4,10 +4,10 @@ import {
   rankWith,
   type CellProps,
 } from '@jsonforms/core';
-import { withJsonFormsCellProps } from '@jsonforms/react';
 import { dateCodec, dateTimeCodec } from '../common/codecs';
 import { BoxCell } from './box-cell';
 import { withJsonFormsTranslate } from '../common/cell-translate';
+import { connectCell } from '../common/connections';
 
 /** A date (dd/mm/yyyy) or a date-time (dd/mm/yyyy hh:mm) in a table cell. */
 export function DateCell(props: CellProps) {
@@ -30,4 +30,4 @@ export const dateCellTester = rankWith(4, isDateControl);
 
 export const dateTimeCellTester = rankWith(4, isDateTimeControl);
 
-export default withJsonFormsCellProps(withJsonFormsTranslate(DateCell));
+export default connectCell(withJsonFormsTranslate(DateCell));

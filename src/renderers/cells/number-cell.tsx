@@ -6,10 +6,10 @@ import {
   type CellProps,
   type ControlElement,
 } from '@jsonforms/core';
-import { withJsonFormsCellProps } from '@jsonforms/react';
 import { numberCodec } from '../common/codecs';
 import { BoxCell } from './box-cell';
 import { withJsonFormsTranslate } from '../common/cell-translate';
+import { connectCell } from '../common/connections';
 
 /**
  * A number in a table cell, typed the Vietnamese way (1.234,5); the column's
@@ -37,4 +37,4 @@ export const numberCellTester = rankWith(
   or(isIntegerControl, isNumberControl),
 );
 
-export default withJsonFormsCellProps(withJsonFormsTranslate(NumberCell));
+export default connectCell(withJsonFormsTranslate(NumberCell));

@@ -1,5 +1,4 @@
 import { rankWith, type CellProps } from '@jsonforms/core';
-import { withJsonFormsCellProps } from '@jsonforms/react';
 import { useChoiceField, valueOfChoice } from '../common/choices';
 import { FieldErrors } from '../common/field';
 import {
@@ -9,6 +8,7 @@ import {
 import { wordsIn } from '../common/words';
 import { isSingleChoice } from '../testers';
 import { cellLabel } from './box-cell';
+import { connectCell } from '../common/connections';
 
 /** A single choice in a table cell, as a native `<select>`. */
 export function SelectCell(props: CellProps) {
@@ -54,4 +54,4 @@ export function SelectCell(props: CellProps) {
 
 export const selectCellTester = rankWith(5, isSingleChoice);
 
-export default withJsonFormsCellProps(withJsonFormsTranslate(SelectCell));
+export default connectCell(withJsonFormsTranslate(SelectCell));

@@ -4,11 +4,11 @@ import {
   type CellProps,
   type ControlElement,
 } from '@jsonforms/core';
-import { withJsonFormsCellProps } from '@jsonforms/react';
 import { textCodec } from '../common/codecs';
 import { textHints } from '../controls/text-control';
 import { BoxCell } from './box-cell';
 import { withJsonFormsTranslate } from '../common/cell-translate';
+import { connectCell } from '../common/connections';
 
 /** Text in a table cell; IME-safe like the text question. */
 export function TextCell(props: CellProps) {
@@ -26,4 +26,4 @@ export function TextCell(props: CellProps) {
 
 export const textCellTester = rankWith(1, isStringControl);
 
-export default withJsonFormsCellProps(withJsonFormsTranslate(TextCell));
+export default connectCell(withJsonFormsTranslate(TextCell));

@@ -7,25 +7,24 @@ import {
   or,
   rankWith,
   type ArrayControlProps,
+  type UISchemaElement,
 } from '@jsonforms/core';
-import {
-  JsonFormsDispatch,
-  withJsonFormsArrayControlProps,
-} from '@jsonforms/react';
-import { useId, useMemo } from 'react';
+import { JsonFormsDispatch } from '@jsonforms/react';
+import { memo, useCallback, useId, useMemo, useRef } from 'react';
 import { errorLines, useErrorDisplay } from '../common/errors';
 import { FieldErrors } from '../common/field';
-import { ItemContext } from '../common/item-context';
 import { AddRowButton } from '../common/add-row-button';
 import { removeRowIfConfirmed } from '../common/rows';
 import { useWords } from '../common/words';
 import { hasNestedItems, wantsCards, wantsTable } from '../testers';
+import { connectArray } from '../common/connections';
 
 /**
  * Repeating items too rich for a table row (an application with its
  * deployment details): one card per item, laid out by `options.detail` or a
- * generated layout, with "Thêm" and "Xóa" like the table. Each card
- * redraws only when its own answers or errors change.
+ * generated layout, with "Thêm" and "Xóa" like the table. The questions
+ * in a card follow their own answers, so typing redraws only the one typed
+ * into.
  */
 export function ArrayCardsControl(props: ArrayControlProps) {
   const listId = useId();
@@ -50,15 +49,18 @@ export function ArrayCardsControl(props: ArrayControlProps) {
       props.rootSchema,
     ],
   );
+  // Cards get one remover that never changes, so it never redraws them.
+  const latest = useRef({ props, words });
+  latest.current = { props, words };
+  const removeItem = useCallback((index: number) => {
+    const { props: list, words: say } = latest.current;
+    const itemLabel = `${list.label}, ${say('item').toLowerCase()} ${index + 1}`;
+    removeRowIfConfirmed(list, index, say('deleteDialogMessage'), itemLabel);
+  }, []);
   if (!props.visible) return null;
 
   const items: unknown[] = Array.isArray(props.data) ? props.data : [];
   const errors = shown ? errorLines(undefined, props.errors) : [];
-
-  function removeItem(index: number) {
-    const itemLabel = `${props.label}, ${words('item').toLowerCase()} ${index + 1}`;
-    removeRowIfConfirmed(props, index, words('deleteDialogMessage'), itemLabel);
-  }
 
   return (
     <section className="bm-field bm-cards" aria-labelledby={`${listId}-title`}>
@@ -73,30 +75,19 @@ export function ArrayCardsControl(props: ArrayControlProps) {
         <p className="bm-empty">{words('noDataMessage')}</p>
       )}
       {items.map((_, index) => (
-        <fieldset className="bm-card" key={index}>
-          <legend>
-            {words('item')} {index + 1}
-          </legend>
-          <ItemContext path={composePaths(props.path, `${index}`)}>
-            <JsonFormsDispatch
-              schema={props.schema}
-              uischema={detail}
-              path={composePaths(props.path, `${index}`)}
-              enabled={props.enabled}
-              renderers={props.renderers}
-              cells={props.cells}
-            />
-          </ItemContext>
-          {props.enabled && (
-            <button
-              type="button"
-              className="bm-button bm-remove bm-no-print"
-              onClick={() => removeItem(index)}
-            >
-              {words('removeTooltip')} {words('item').toLowerCase()} {index + 1}
-            </button>
-          )}
-        </fieldset>
+        <Card
+          key={index}
+          index={index}
+          path={composePaths(props.path, `${index}`)}
+          schema={props.schema}
+          detail={detail}
+          enabled={props.enabled}
+          renderers={props.renderers}
+          cells={props.cells}
+          itemWord={words('item')}
+          removeWord={words('removeTooltip')}
+          onRemove={removeItem}
+        />
       ))}
       <FieldErrors id={`${listId}-error`} errors={errors} />
       <AddRowButton array={props} />
@@ -104,9 +95,54 @@ export function ArrayCardsControl(props: ArrayControlProps) {
   );
 }
 
+interface CardProps {
+  index: number;
+  path: string;
+  schema: ArrayControlProps['schema'];
+  detail: UISchemaElement;
+  enabled: boolean;
+  renderers: ArrayControlProps['renderers'];
+  cells: ArrayControlProps['cells'];
+  itemWord: string;
+  removeWord: string;
+  onRemove: (index: number) => void;
+}
+
+/**
+ * One item of the list. Its questions follow their own answers; the card
+ * redraws only when it moves or the list's settings change, so typing in
+ * one card leaves the other cards alone.
+ */
+const Card = memo(function Card(props: CardProps) {
+  return (
+    <fieldset className="bm-card">
+      <legend>
+        {props.itemWord} {props.index + 1}
+      </legend>
+      <JsonFormsDispatch
+        schema={props.schema}
+        uischema={props.detail}
+        path={props.path}
+        enabled={props.enabled}
+        renderers={props.renderers}
+        cells={props.cells}
+      />
+      {props.enabled && (
+        <button
+          type="button"
+          className="bm-button bm-remove bm-no-print"
+          onClick={() => props.onRemove(props.index)}
+        >
+          {props.removeWord} {props.itemWord.toLowerCase()} {props.index + 1}
+        </button>
+      )}
+    </fieldset>
+  );
+});
+
 export const arrayCardsControlTester = rankWith(
   5,
   and(isObjectArrayControl, not(wantsTable), or(wantsCards, hasNestedItems)),
 );
 
-export default withJsonFormsArrayControlProps(ArrayCardsControl);
+export default connectArray(ArrayCardsControl);

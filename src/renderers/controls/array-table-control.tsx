@@ -12,11 +12,7 @@ import {
   type JsonSchema,
   type TesterContext,
 } from '@jsonforms/core';
-import {
-  useJsonForms,
-  withJsonFormsArrayControlProps,
-  type JsonFormsStateContext,
-} from '@jsonforms/react';
+import { useJsonForms, type JsonFormsStateContext } from '@jsonforms/react';
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { unconnectedCell } from '../cells/pure-cells';
 import { CellTranslateProvider } from '../common/cell-translate';
@@ -28,6 +24,7 @@ import { useWords } from '../common/words';
 import { hasNestedItems, resolved, wantsCards, wantsTable } from '../testers';
 import { cellErrors, hasErrorsUnder } from './table-cell-errors';
 import { cellControl, cellPath, TableRow, type TableColumn } from './table-row';
+import { connectArray } from '../common/connections';
 
 // The cell JSON Forms would pick for a column, by the same testers.
 function bestCell(
@@ -211,4 +208,4 @@ export const arrayTableControlTester = rankWith(
   ),
 );
 
-export default withJsonFormsArrayControlProps(ArrayTableControl);
+export default connectArray(ArrayTableControl);

@@ -1,8 +1,8 @@
 import { isBooleanControl, rankWith, type ControlProps } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
 import { useId } from 'react';
 import { describedBy, errorLines, useErrorDisplay } from '../common/errors';
 import { FieldErrors } from '../common/field';
+import { connectControl } from '../common/connections';
 
 /** A yes/no tick box with its label beside it. */
 export function BooleanControl(props: ControlProps) {
@@ -44,4 +44,4 @@ export function BooleanControl(props: ControlProps) {
 
 export const booleanControlTester = rankWith(2, isBooleanControl);
 
-export default withJsonFormsControlProps(BooleanControl);
+export default connectControl(BooleanControl);

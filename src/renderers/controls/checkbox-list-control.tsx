@@ -1,9 +1,10 @@
 import { rankWith, type ControlProps } from '@jsonforms/core';
-import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { useJsonForms } from '@jsonforms/react';
 import { useChoiceField } from '../common/choices';
 import { describedBy } from '../common/errors';
 import { Field } from '../common/field';
 import { isMultiChoice } from '../testers';
+import { connectControl } from '../common/connections';
 
 /**
  * Non-exclusive choices as checkboxes. The stored array keeps the form's
@@ -59,4 +60,4 @@ export function CheckboxListControl(props: ControlProps) {
 
 export const checkboxListControlTester = rankWith(5, isMultiChoice);
 
-export default withJsonFormsControlProps(CheckboxListControl);
+export default connectControl(CheckboxListControl);

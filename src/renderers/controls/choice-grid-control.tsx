@@ -6,13 +6,14 @@ import {
   type EnumOption,
   type OwnPropsOfControl,
 } from '@jsonforms/core';
-import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { useJsonForms } from '@jsonforms/react';
 import { useId, type ComponentType } from 'react';
 import { useChoices } from '../common/choices';
 import { errorLines, useErrorDisplay } from '../common/errors';
 import { FieldErrors } from '../common/field';
 import { useWords } from '../common/words';
 import { isChoiceGrid, resolved } from '../testers';
+import { connectControl } from '../common/connections';
 
 /**
  * The printed "tick one column per row" tables (MỤC 5, MỤC 6): an object
@@ -132,7 +133,7 @@ function GridRowView(props: GridRowProps) {
 
 // The row's own ids and columns ride along as extra props, which the
 // connector passes through untouched.
-const GridRow = withJsonFormsControlProps(
+const GridRow = connectControl(
   GridRowView as ComponentType<ControlProps>,
 ) as unknown as ComponentType<
   OwnPropsOfControl & Pick<GridRowProps, 'tableId' | 'rowNumber' | 'columns'>
@@ -140,4 +141,4 @@ const GridRow = withJsonFormsControlProps(
 
 export const choiceGridControlTester = rankWith(20, isChoiceGrid);
 
-export default withJsonFormsControlProps(ChoiceGridControl);
+export default connectControl(ChoiceGridControl);

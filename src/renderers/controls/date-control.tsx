@@ -1,7 +1,7 @@
 import { isDateControl, rankWith, type ControlProps } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
 import { dateCodec } from '../common/codecs';
 import { BoxControl } from './box-control';
+import { connectControl } from '../common/connections';
 
 /**
  * Dates typed as dd/mm/yyyy and stored as YYYY-MM-DD. An impossible date
@@ -24,4 +24,4 @@ export function DateControl(props: ControlProps) {
 
 export const dateControlTester = rankWith(4, isDateControl);
 
-export default withJsonFormsControlProps(DateControl);
+export default connectControl(DateControl);

@@ -3,9 +3,9 @@ import {
   rankWith,
   type ControlProps,
 } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
 import { dateTimeCodec } from '../common/codecs';
 import { BoxControl } from './box-control';
+import { connectControl } from '../common/connections';
 
 /**
  * Moments typed as `dd/mm/yyyy hh:mm` and stored as ISO with the offset of
@@ -27,4 +27,4 @@ export function DateTimeControl(props: ControlProps) {
 
 export const dateTimeControlTester = rankWith(4, isDateTimeControl);
 
-export default withJsonFormsControlProps(DateTimeControl);
+export default connectControl(DateTimeControl);

@@ -6,9 +6,9 @@ import {
   type ControlElement,
   type ControlProps,
 } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
 import { numberCodec } from '../common/codecs';
 import { BoxControl } from './box-control';
+import { connectControl } from '../common/connections';
 
 /**
  * Integers, decimals and percentages, typed the Vietnamese way (1.234,5).
@@ -42,4 +42,4 @@ export const numberControlTester = rankWith(
   or(isIntegerControl, isNumberControl),
 );
 
-export default withJsonFormsControlProps(NumberControl);
+export default connectControl(NumberControl);

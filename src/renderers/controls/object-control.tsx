@@ -6,8 +6,9 @@ import {
   type StatePropsOfControlWithDetail,
   type UISchemaElement,
 } from '@jsonforms/core';
-import { JsonFormsDispatch, withJsonFormsDetailProps } from '@jsonforms/react';
+import { JsonFormsDispatch } from '@jsonforms/react';
 import { useMemo } from 'react';
+import { connectDetail } from '../common/connections';
 
 /**
  * A nested object without a layout of its own: its properties, generated,
@@ -66,4 +67,4 @@ export function ObjectControl(props: StatePropsOfControlWithDetail) {
 
 export const objectControlTester = rankWith(2, isObjectControl);
 
-export default withJsonFormsDetailProps(ObjectControl);
+export default connectDetail(ObjectControl);

@@ -1,10 +1,11 @@
 import { rankWith, type ControlProps } from '@jsonforms/core';
-import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { useJsonForms } from '@jsonforms/react';
 import { useChoiceField } from '../common/choices';
 import { describedBy } from '../common/errors';
 import { Field } from '../common/field';
 import { useWords } from '../common/words';
 import { isRadioChoice } from '../testers';
+import { connectControl } from '../common/connections';
 
 /**
  * A single choice as radio buttons (Có/Không, Đồng bộ/Riêng lẻ). An optional
@@ -65,4 +66,4 @@ export function RadioGroupControl(props: ControlProps) {
 
 export const radioGroupControlTester = rankWith(20, isRadioChoice);
 
-export default withJsonFormsControlProps(RadioGroupControl);
+export default connectControl(RadioGroupControl);

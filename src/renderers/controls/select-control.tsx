@@ -1,10 +1,11 @@
 import { rankWith, type ControlProps } from '@jsonforms/core';
-import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { useJsonForms } from '@jsonforms/react';
 import { useChoiceField, valueOfChoice } from '../common/choices';
 import { describedBy } from '../common/errors';
 import { Field } from '../common/field';
 import { useWords } from '../common/words';
 import { isSingleChoice } from '../testers';
+import { connectControl } from '../common/connections';
 
 const UNLISTED = 'unlisted';
 
@@ -63,4 +64,4 @@ export function SelectControl(props: ControlProps) {
 
 export const selectControlTester = rankWith(5, isSingleChoice);
 
-export default withJsonFormsControlProps(SelectControl);
+export default connectControl(SelectControl);

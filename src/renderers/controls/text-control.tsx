@@ -5,10 +5,10 @@ import {
   type ControlProps,
   type JsonSchema,
 } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { InputHTMLAttributes } from 'react';
 import { textCodec } from '../common/codecs';
 import { BoxControl } from './box-control';
+import { connectControl } from '../common/connections';
 
 type Hints = InputHTMLAttributes<HTMLInputElement>;
 
@@ -53,4 +53,4 @@ export function TextControl(props: ControlProps) {
 
 export const textControlTester = rankWith(1, isStringControl);
 
-export default withJsonFormsControlProps(TextControl);
+export default connectControl(TextControl);

@@ -1,6 +1,6 @@
 import { isCategorization, rankWith, type LayoutProps } from '@jsonforms/core';
-import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import { LayoutChildren } from './layout-children';
+import { connectLayout } from '../common/connections';
 
 /**
  * Every section one after another. The fill page shows one section at a
@@ -19,4 +19,4 @@ export function CategorizationLayout(props: LayoutProps) {
 
 export const categorizationLayoutTester = rankWith(1, isCategorization);
 
-export default withJsonFormsLayoutProps(CategorizationLayout);
+export default connectLayout(CategorizationLayout);

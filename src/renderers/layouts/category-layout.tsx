@@ -1,8 +1,8 @@
 import { rankWith, uiTypeIs, type LayoutProps } from '@jsonforms/core';
-import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import { useId } from 'react';
 import type { RendererConfig } from '../common/errors';
 import { LayoutChildren } from './layout-children';
+import { connectLayout } from '../common/connections';
 
 /**
  * One section (MỤC …) with its printed title as a heading; the app can set
@@ -33,4 +33,4 @@ export function CategoryLayout(props: LayoutProps) {
 
 export const categoryLayoutTester = rankWith(1, uiTypeIs('Category'));
 
-export default withJsonFormsLayoutProps(CategoryLayout);
+export default connectLayout(CategoryLayout);

@@ -1,6 +1,6 @@
 import { rankWith, uiTypeIs, type LayoutProps } from '@jsonforms/core';
-import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import { LayoutChildren } from './layout-children';
+import { connectLayout } from '../common/connections';
 
 /** A numbered sub-part of a section (1.2. Ứng dụng chữ ký số) as a fieldset. */
 export function GroupLayout(props: LayoutProps) {
@@ -16,4 +16,4 @@ export function GroupLayout(props: LayoutProps) {
 
 export const groupLayoutTester = rankWith(1, uiTypeIs('Group'));
 
-export default withJsonFormsLayoutProps(GroupLayout);
+export default connectLayout(GroupLayout);

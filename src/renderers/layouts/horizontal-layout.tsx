@@ -1,6 +1,6 @@
 import { rankWith, uiTypeIs, type LayoutProps } from '@jsonforms/core';
-import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import { LayoutChildren } from './layout-children';
+import { connectLayout } from '../common/connections';
 
 /**
  * Questions side by side (Điện thoại / Fax); they wrap under each other on
@@ -18,4 +18,4 @@ export function HorizontalLayout(props: LayoutProps) {
 
 export const horizontalLayoutTester = rankWith(1, uiTypeIs('HorizontalLayout'));
 
-export default withJsonFormsLayoutProps(HorizontalLayout);
+export default connectLayout(HorizontalLayout);

@@ -1,5 +1,5 @@
 import { rankWith, uiTypeIs, type LabelProps } from '@jsonforms/core';
-import { withJsonFormsLabelProps } from '@jsonforms/react';
+import { connectLabel } from '../common/connections';
 
 /** Printed text that asks nothing: instructions, sub-headings. */
 export function LabelRenderer(props: LabelProps) {
@@ -10,4 +10,4 @@ export function LabelRenderer(props: LabelProps) {
 
 export const labelRendererTester = rankWith(1, uiTypeIs('Label'));
 
-export default withJsonFormsLabelProps(LabelRenderer);
+export default connectLabel(LabelRenderer);

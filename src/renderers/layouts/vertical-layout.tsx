@@ -1,6 +1,6 @@
 import { rankWith, uiTypeIs, type LayoutProps } from '@jsonforms/core';
-import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import { LayoutChildren } from './layout-children';
+import { connectLayout } from '../common/connections';
 
 /** Questions one under another. */
 export function VerticalLayout(props: LayoutProps) {
@@ -15,4 +15,4 @@ export function VerticalLayout(props: LayoutProps) {
 
 export const verticalLayoutTester = rankWith(1, uiTypeIs('VerticalLayout'));
 
-export default withJsonFormsLayoutProps(VerticalLayout);
+export default connectLayout(VerticalLayout);

@@ -1,0 +1,171 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRendererPage, type RendererPage } from './renderer-page';
+
+// The light renderers in SubscribedForm, plus a watching question renderer
+// that, like our box renderers, reads the JSON Forms context: each time its
+// function runs it counts one for its label. A table and a list of cards
+// sit between two watched questions.
+const pageSource = `
+import { rankWith, scopeEndsWith } from '@jsonforms/core';
+import { useJsonForms } from '@jsonforms/react';
+import { createRoot } from 'react-dom/client';
+import { createAjv } from './src/core/validation';
+import {
+  appCells,
+  appRenderers,
+  createTranslator,
+  SubscribedForm,
+} from './src/renderers';
+import { connectControl } from './src/renderers/common/connections';
+import { TextControl } from './src/renderers/controls/text-control';
+
+window.runs = {};
+function Watched(props) {
+  useJsonForms();
+  window.runs[props.label] = (window.runs[props.label] ?? 0) + 1;
+  return <TextControl {...props} />;
+}
+const watched = {
+  tester: rankWith(50, scopeEndsWith('Name')),
+  renderer: connectControl(Watched),
+};
+
+const row = {
+  type: 'object',
+  properties: {
+    title: { type: 'string', title: 'Tên' },
+    count: { type: 'integer', minimum: 0, title: 'Số' },
+  },
+};
+const schema = {
+  type: 'object',
+  properties: {
+    agencyName: { type: 'string', title: 'Tên đơn vị' },
+    hasSite: { type: 'boolean', title: 'Có trang tin' },
+    siteName: { type: 'string', title: 'Tên trang tin' },
+    incidents: { type: 'array', title: 'Sự cố', items: row },
+    apps: { type: 'array', title: 'Ứng dụng', items: row },
+    contactName: { type: 'string', title: 'Người liên hệ' },
+  },
+};
+const uischema = {
+  type: 'VerticalLayout',
+  elements: [
+    { type: 'Control', scope: '#/properties/agencyName' },
+    { type: 'Control', scope: '#/properties/hasSite' },
+    {
+      type: 'Control',
+      scope: '#/properties/siteName',
+      rule: {
+        effect: 'SHOW',
+        condition: { scope: '#/properties/hasSite', schema: { const: true } },
+      },
+    },
+    {
+      type: 'Control',
+      scope: '#/properties/incidents',
+      options: { detail: 'table' },
+    },
+    {
+      type: 'Control',
+      scope: '#/properties/apps',
+      options: { detail: 'cards' },
+    },
+    { type: 'Control', scope: '#/properties/contactName' },
+  ],
+};
+const data = {
+  agencyName: 'UBND xã',
+  incidents: [{ title: 'Mất điện' }, { title: 'Virus' }],
+  apps: [{ title: 'Một cửa' }, { title: 'Văn bản' }],
+};
+window.answers = data;
+createRoot(document.getElementById('root')).render(
+  <SubscribedForm
+    schema={schema}
+    uischema={uischema}
+    data={data}
+    renderers={[...appRenderers, watched]}
+    cells={appCells}
+    ajv={createAjv()}
+    i18n={{ locale: 'vi', translate: createTranslator('vi') }}
+    onChange={({ data }) => { window.answers = data; }}
+  />,
+);
+`;
+
+type Answers = Record<string, unknown>;
+type Window = { runs: Record<string, number>; answers: Answers };
+
+let opened: RendererPage | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  opened = await openRendererPage(pageSource);
+  page = opened.page;
+  await page.getByLabel('Tên đơn vị').waitFor();
+});
+
+afterAll(async () => {
+  await opened?.close();
+});
+
+const answers = () => page.evaluate(() => (window as never as Window).answers);
+const runs = () =>
+  page.evaluate(() => ({ ...(window as never as Window).runs }));
+const forgetRuns = () =>
+  page.evaluate(() => ((window as never as Window).runs = {}));
+
+async function typeInto(label: string, text: string) {
+  await page.getByLabel(label).click();
+  await page.keyboard.press('End');
+  await forgetRuns();
+  await page.keyboard.type(text);
+}
+
+describe('SubscribedForm in Chromium', () => {
+  it('runs no other question while typing into one, and stores the text', async () => {
+    await typeInto('Tên đơn vị', ' Tân Lập');
+
+    await expect.poll(answers).toMatchObject({ agencyName: 'UBND xã Tân Lập' });
+    const ran = await runs();
+    expect(ran['Tên đơn vị']).toBeGreaterThan(0);
+    expect(ran['Người liên hệ']).toBeUndefined();
+  });
+
+  it('runs no question outside the table while typing into a cell', async () => {
+    await typeInto('Tên, dòng 2', ' lạ');
+
+    await expect.poll(answers).toMatchObject({
+      incidents: [{ title: 'Mất điện' }, { title: 'Virus lạ' }],
+    });
+    expect(await runs()).toEqual({});
+  });
+
+  it('runs no other question while typing into a card', async () => {
+    const card = page.locator('.bm-card').nth(1);
+    await card.getByLabel('Tên').click();
+    await page.keyboard.press('End');
+    await forgetRuns();
+    await page.keyboard.type(' điện tử');
+
+    await expect.poll(answers).toMatchObject({
+      apps: [{ title: 'Một cửa' }, { title: 'Văn bản điện tử' }],
+    });
+    expect(await runs()).toEqual({});
+  });
+
+  it('shows a question when the answer its rule reads changes', async () => {
+    await expect(page.getByLabel('Tên trang tin').count()).resolves.toBe(0);
+    await page.getByLabel('Có trang tin').check();
+
+    await page.getByLabel('Tên trang tin').waitFor();
+    await typeInto('Tên trang tin', 'Cổng xã');
+    await expect.poll(answers).toMatchObject({
+      hasSite: true,
+      siteName: 'Cổng xã',
+    });
+    expect((await runs())['Người liên hệ']).toBeUndefined();
+  });
+});
