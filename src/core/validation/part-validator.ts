@@ -40,15 +40,27 @@ interface PassingCompiles {
 }
 
 // Sections off screen are checked once when the page opens and then only
-// their errors are kept: one Ajv made for that check, and dropped with it,
-// spares making an Ajv per section (each setting up its keywords and
-// formats again), which kept more of Ajv's own code compiled on the page.
+// their errors are kept. Sharing an Ajv among a few of them spares making
+// one per section (each setting up its keywords and formats again, which
+// kept more of Ajv's own code compiled on the page); a new one every few
+// sections lets the compiled code of a long form go while it is checked.
+const SECTIONS_PER_PASSING_AJV = 3;
+
 function passingCompiles(): PassingCompiles {
   let ajv: ReturnType<typeof createAjv> | undefined;
+  let compiledHere = 0;
 
   return {
-    compile: (part) =>
-      (ajv ??= createAjv({ checkSchemas: false })).compile(part.schema),
+    compile: (part) => {
+      if (compiledHere === SECTIONS_PER_PASSING_AJV) ajv = undefined;
+      if (!ajv) {
+        ajv = createAjv({ checkSchemas: false });
+        compiledHere = 0;
+      }
+      compiledHere += 1;
+
+      return ajv.compile(part.schema);
+    },
   };
 }
 
