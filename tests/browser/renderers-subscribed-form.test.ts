@@ -7,8 +7,9 @@ import { openRendererPage, type RendererPage } from './renderer-page';
 // function runs it counts one for its label. A table and a list of cards
 // sit between two watched questions.
 const pageSource = `
-import { rankWith, scopeEndsWith } from '@jsonforms/core';
+import { rankWith, scopeEndsWith, UPDATE_CORE } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
+import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAjv } from './src/core/validation';
 import {
@@ -81,22 +82,42 @@ const data = {
   apps: [{ title: 'Một cửa' }, { title: 'Văn bản' }],
 };
 window.answers = data;
-createRoot(document.getElementById('root')).render(
-  <SubscribedForm
-    schema={schema}
-    uischema={uischema}
-    data={data}
-    renderers={[...appRenderers, watched]}
-    cells={appCells}
-    ajv={createAjv()}
-    i18n={{ locale: 'vi', translate: createTranslator('vi') }}
-    onChange={({ data }) => { window.answers = data; }}
-  />,
-);
+const renderers = [...appRenderers, watched];
+const ajv = createAjv();
+const i18n = { locale: 'vi', translate: createTranslator('vi') };
+const config = { showAllErrors: true };
+// As on the fill page, new props never put the first answers back.
+const keepAnswers = (state, action, reduce) =>
+  reduce(state, action.type === UPDATE_CORE ? { ...action, data: state.data } : action);
+// A check coming back: window.showErrors(list) hands the form new errors.
+function Page() {
+  const [errors, setErrors] = useState([]);
+  window.showErrors = setErrors;
+  return (
+    <SubscribedForm
+      schema={schema}
+      uischema={uischema}
+      data={data}
+      renderers={renderers}
+      cells={appCells}
+      ajv={ajv}
+      i18n={i18n}
+      config={config}
+      additionalErrors={errors}
+      middleware={keepAnswers}
+      onChange={({ data }) => { window.answers = data; }}
+    />
+  );
+}
+createRoot(document.getElementById('root')).render(<Page />);
 `;
 
 type Answers = Record<string, unknown>;
-type Window = { runs: Record<string, number>; answers: Answers };
+type Window = {
+  runs: Record<string, number>;
+  answers: Answers;
+  showErrors: (errors: object[]) => void;
+};
 
 let opened: RendererPage | undefined;
 let page: Page;
@@ -167,5 +188,26 @@ describe('SubscribedForm in Chromium', () => {
       siteName: 'Cổng xã',
     });
     expect((await runs())['Người liên hệ']).toBeUndefined();
+  });
+
+  it('runs only the question a new error is about, and shows it there', async () => {
+    await forgetRuns();
+    await page.evaluate(() =>
+      (window as never as Window).showErrors([
+        {
+          instancePath: '/contactName',
+          keyword: 'maxLength',
+          message: 'Tên quá dài',
+          params: { limit: 3 },
+          schemaPath: '#/properties/contactName/maxLength',
+        },
+      ]),
+    );
+
+    const contact = page.getByLabel('Người liên hệ');
+    await expect.poll(() => contact.getAttribute('aria-invalid')).toBe('true');
+    const ran = await runs();
+    expect(ran['Người liên hệ']).toBeGreaterThan(0);
+    expect(ran['Tên đơn vị']).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import {
   type ComponentType,
 } from 'react';
 import { FormStoreRoot, useFormStore, type FormStore } from './form-store';
+import { errorIndexOf, errorsNear, type ErrorIndex } from './error-index';
 import { answerAt, readPlaces, type ReadPlaces } from './read-places';
 
 /** What a parent hands a renderer: JSON Forms' own props. */
@@ -30,45 +31,54 @@ export interface Connection<Own extends OwnProps> {
 interface Selection {
   own: object;
   places: ReadPlaces;
+  /** The errors `inputs` were read from. */
+  errors: ErrorIndex;
   inputs: unknown[];
   props: object;
 }
 
 // What a renderer's props are made from: the settings (language, config,
-// definition, behind `store.shared`), the answers it reads and the errors.
-// Called for every renderer on every change, so it allocates nothing.
-function inputAt(store: FormStore, places: ReadPlaces, at: number): unknown {
-  const { core } = store.latest;
+// definition, behind `store.shared`), its answer and the errors near it,
+// then what its rule reads. Read for every renderer on every change, so the
+// check allocates nothing until something differs.
+function inputAt(
+  store: FormStore,
+  places: ReadPlaces,
+  errors: ErrorIndex,
+  at: number,
+): unknown {
+  const answers = store.latest.core?.data;
   if (at === 0) return store.shared;
-  // Then a renderer's answer and both error lists, then what its rule reads.
-  const own = places.value ? 3 : 0;
-  if (at <= own) {
-    if (at === 1) return answerAt(core?.data, places.value!);
-    return at === 2 ? core?.errors : core?.additionalErrors;
-  }
-  if (places.rule === 'all') return core?.data;
+  const own = places.value ? 2 : 0;
+  if (at === 1 && own) return answerAt(answers, places.value!);
+  if (at === 2 && own) return errorsNear(errors, places.valuePath!);
+  if (places.rule === 'all') return answers;
 
-  return answerAt(core?.data, places.rule[at - own - 1]);
+  return answerAt(answers, places.rule[at - own - 1]);
 }
 
-function inputCount(places: ReadPlaces): number {
+function inputsOf(
+  store: FormStore,
+  places: ReadPlaces,
+  errors: ErrorIndex,
+): unknown[] {
   const rule = places.rule === 'all' ? 1 : places.rule.length;
+  const count = 1 + (places.value ? 2 : 0) + rule;
 
-  return 1 + rule + (places.value ? 3 : 0);
-}
-
-function inputsOf(store: FormStore, places: ReadPlaces): unknown[] {
-  const count = inputCount(places);
-
-  return Array.from({ length: count }, (_, at) => inputAt(store, places, at));
+  return Array.from({ length: count }, (_, at) =>
+    inputAt(store, places, errors, at),
+  );
 }
 
 function unchanged(store: FormStore, seen: Selection): boolean {
+  const errors = errorIndexOf(store.latest.core);
   for (let at = 0; at < seen.inputs.length; at += 1) {
-    if (!sameValue(seen.inputs[at], inputAt(store, seen.places, at))) {
-      return false;
-    }
+    // The errors near a renderer are worked out only for a new error list.
+    if (at === 2 && seen.places.value && errors === seen.errors) continue;
+    const input = inputAt(store, seen.places, errors, at);
+    if (!sameValue(seen.inputs[at], input)) return false;
   }
+  seen.errors = errors;
 
   return true;
 }
@@ -80,8 +90,8 @@ function placesOf<Own extends OwnProps>(own: Own, connection: Connection<Own>) {
   return readPlaces(own.uischema, own.path ?? '', value);
 }
 
-// JSON Forms makes a new empty error list on every change it validates
-// nothing for; lists are the same when their items are.
+// Lists (a list's items, a renderer's `childErrors`) are the same when their
+// items are.
 const sameValue = (a: unknown, b: unknown) =>
   Object.is(a, b) ||
   (Array.isArray(a) &&
@@ -110,11 +120,12 @@ function useSelection<Own extends OwnProps>(
     const seen = last.current;
     if (seen?.own === own && unchanged(store, seen)) return seen.props;
     const places = seen?.own === own ? seen.places : placesOf(own, connection);
-    const inputs = inputsOf(store, places);
+    const errors = errorIndexOf(store.latest.core);
+    const inputs = inputsOf(store, places, errors);
     const state = { jsonforms: { ...store.latest } } as JsonFormsState;
     const next = connection.select(state, own);
     const props = seen && sameProps(seen.props, next) ? seen.props : next;
-    last.current = { own, places, inputs, props };
+    last.current = { own, places, errors, inputs, props };
 
     return props;
   };

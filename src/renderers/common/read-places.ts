@@ -6,6 +6,8 @@ type Condition = Record<string, unknown>;
 export interface ReadPlaces {
   /** The renderer's own value; undefined for a layout, which shows none. */
   value?: string[];
+  /** The same, dotted as JSON Forms writes paths. */
+  valuePath?: string;
   /** What its rule looks at; 'all' when a rule's own function may. */
   rule: string[][] | 'all';
 }
@@ -49,7 +51,7 @@ export function readPlaces(
   if (value === 'none') return { rule };
   const at = value === 'path' ? path : composeWithUi(uischema as never, path);
 
-  return { value: keysOf(at), rule };
+  return { value: keysOf(at), valuePath: at, rule };
 }
 
 /** The answer at a place; undefined where the report has none. */
