@@ -32,6 +32,15 @@ describe('canonical JSON of a report', () => {
     expect(canonicalHash(report)).toBe(sha256Of(text));
   });
 
+  it('orders keys as sort() does: by UTF-16 code units', () => {
+    const keys = ['b', 'B', 'a', 'é', '_', 'aa', 'a b', 'Đ', 'z', 'ả', 'A'];
+    const record = Object.fromEntries(keys.map((key) => [key, 1]));
+
+    expect(Object.keys(JSON.parse(canonicalJson(record)))).toEqual(
+      [...keys].sort(),
+    );
+  });
+
   it('sorts integer-like keys as text, not in the order objects keep them', () => {
     const value = { b: { '10': 1, '2': 2, x: 3 }, '1': [] };
 

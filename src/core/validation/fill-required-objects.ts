@@ -13,11 +13,24 @@ function isRecord(value: unknown): value is Record_ {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// A schema's property list, listed once: listing it again for every
+// object of every report allocated more than the check itself.
+const propertyLists = new WeakMap<SchemaNode, [string, unknown][]>();
+
+function propertiesOf(schema: SchemaNode): [string, unknown][] {
+  let list = propertyLists.get(schema);
+  if (!list) {
+    list = isRecord(schema.properties) ? Object.entries(schema.properties) : [];
+    propertyLists.set(schema, list);
+  }
+
+  return list;
+}
+
 function fillRecord(schema: SchemaNode, value: Record_): Record_ {
-  const properties = isRecord(schema.properties) ? schema.properties : {};
   const required = Array.isArray(schema.required) ? schema.required : [];
   let result = value;
-  for (const [key, child] of Object.entries(properties)) {
+  for (const [key, child] of propertiesOf(schema)) {
     const present = Object.hasOwn(value, key);
     if (!present && !(required.includes(key) && isObjectSchema(child))) {
       continue;
@@ -36,9 +49,16 @@ function fillRecord(schema: SchemaNode, value: Record_): Record_ {
 function fillValue(schema: unknown, value: unknown): unknown {
   if (!isRecord(schema)) return value;
   if (Array.isArray(value) && isObjectSchema(schema.items)) {
-    const rows = value.map((row) => fillValue(schema.items, row));
+    // Copied on the first changed row only, like objects below.
+    let rows: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const row = fillValue(schema.items, value[index]);
+      if (row === value[index]) continue;
+      rows ??= value.slice();
+      rows[index] = row;
+    }
 
-    return rows.some((row, i) => row !== value[i]) ? rows : value;
+    return rows ?? value;
   }
 
   return isObjectSchema(schema) && isRecord(value)
