@@ -96,4 +96,19 @@ describe('background work waits for a pause in typing', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(afterTyping).toBe(true);
   });
+
+  it('holds the next step back for a key that comes before its turn', async () => {
+    const page = fakePage();
+    const whenIdle = await importWhenIdle();
+    const betweenSteps = await importBetweenSteps();
+    void whenIdle();
+    await vi.advanceTimersByTimeAsync(600);
+    let next = false;
+    void betweenSteps().then(() => (next = true));
+    page.press();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(next).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(next).toBe(true);
+  });
 });

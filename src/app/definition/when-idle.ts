@@ -48,5 +48,12 @@ export function whenIdle(): Promise<void> {
 export function betweenSteps(): Promise<void> {
   if (sincePause() < PAUSE_MS) return whenIdle();
 
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  // A key that arrives before the next step's turn (queued behind this
+  // step, say) holds that step back too.
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      if (sincePause() < PAUSE_MS) void whenIdle().then(resolve);
+      else resolve();
+    }, 0),
+  );
 }
