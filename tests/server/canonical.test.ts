@@ -39,6 +39,11 @@ describe('canonical JSON of a report', () => {
     expect(Object.keys(JSON.parse(canonicalJson(record)))).toEqual(
       [...keys].sort(),
     );
+    const many = Array.from({ length: 100 }, (_, i) => `k${(i * 37) % 100}`);
+    const wide = Object.fromEntries(many.map((key) => [key, 1]));
+    expect(Object.keys(JSON.parse(canonicalJson(wide)))).toEqual(
+      [...many].sort(),
+    );
   });
 
   it('sorts integer-like keys as text, not in the order objects keep them', () => {
