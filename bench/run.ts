@@ -142,7 +142,10 @@ function serverNotes(server: Awaited<ReturnType<typeof measureServer>>) {
   const statuses = (s: Record<string, number>) => JSON.stringify(s);
 
   return [
-    `server closed loop: ${server.closed.sent} sent in ${server.closed.elapsedMs} ms, statuses ${statuses(server.closed.statuses)}`,
+    ...server.closed.map(
+      (round, index) =>
+        `server closed loop, round ${index + 1}: ${round.sent} sent in ${round.elapsedMs} ms, statuses ${statuses(round.statuses)}`,
+    ),
     `server open loop: ${server.open.sent} sent, statuses ${statuses(server.open.statuses)}`,
   ];
 }
