@@ -61,4 +61,22 @@ describe('sumAtMost', () => {
       }),
     );
   });
+
+  it('is checked the same by an Ajv that skips schema checks', () => {
+    const unchecked = createAjv({ checkSchemas: false }).compile(schema);
+
+    expect(unchecked({ total: 1500, hardware: 1000 })).toBe(true);
+    expect(unchecked({ total: 1500, hardware: 1000, software: 1000 })).toBe(
+      false,
+    );
+    expect(unchecked.errors).toEqual([
+      expect.objectContaining({ keyword: 'sumAtMost', instancePath: '/total' }),
+    ]);
+  });
+
+  it('has its own shape checked when schemas are checked', () => {
+    const misshapen = { ...schema, sumAtMost: { total: 'total' } };
+
+    expect(() => createAjv().compile(misshapen)).toThrow(/sumAtMost/);
+  });
 });
