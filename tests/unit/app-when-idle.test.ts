@@ -25,6 +25,17 @@ async function importBetweenSteps() {
   return (await import('../../src/app/definition/when-idle')).betweenSteps;
 }
 
+/** A page where whenIdle has listened for keys and seen none for 600 ms. */
+async function afterAPause() {
+  const page = fakePage();
+  const whenIdle = await importWhenIdle();
+  const betweenSteps = await importBetweenSteps();
+  void whenIdle();
+  await vi.advanceTimersByTimeAsync(600);
+
+  return { page, betweenSteps };
+}
+
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
@@ -78,11 +89,7 @@ describe('background work waits for a pause in typing', () => {
   });
 
   it('goes on between steps at once, unless typing began meanwhile', async () => {
-    const page = fakePage();
-    const whenIdle = await importWhenIdle();
-    const betweenSteps = await importBetweenSteps();
-    void whenIdle();
-    await vi.advanceTimersByTimeAsync(600);
+    const { page, betweenSteps } = await afterAPause();
     let next = false;
     void betweenSteps().then(() => (next = true));
     await vi.advanceTimersByTimeAsync(1);
@@ -98,11 +105,7 @@ describe('background work waits for a pause in typing', () => {
   });
 
   it('holds the next step back for a key that comes before its turn', async () => {
-    const page = fakePage();
-    const whenIdle = await importWhenIdle();
-    const betweenSteps = await importBetweenSteps();
-    void whenIdle();
-    await vi.advanceTimersByTimeAsync(600);
+    const { page, betweenSteps } = await afterAPause();
     let next = false;
     void betweenSteps().then(() => (next = true));
     page.press();
