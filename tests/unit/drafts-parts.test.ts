@@ -35,46 +35,45 @@ async function storedKeys(): Promise<string[]> {
 }
 
 describe('answers stored one section per record', () => {
-  it('rewrites only the sections whose objects changed since the last save', async () => {
-    await store.save(draft.id, first, summary, 1);
-    await markStoredPart('contact', 'left alone');
+  // How the page may come to hold the answers it saves next: the store must
+  // rewrite only the section that changed in each case.
+  const readings: [string, () => Promise<[DraftStore, typeof first]>][] = [
+    ['since the last save', async () => [store, first]],
+    [
+      'on the first save after a reload',
+      async () => {
+        const reloaded = createDraftStore(await openDraftDb());
+        const opened = (await reloaded.get(draft.id)) as DraftRecord;
+        return [reloaded, opened.answers as typeof first];
+      },
+    ],
+    [
+      'after the page re-reads the draft',
+      async () => {
+        await store.get(draft.id);
+        return [store, first];
+      },
+    ],
+  ];
+  it.each(readings)(
+    'rewrites only the sections whose objects changed %s',
+    async (_when, read) => {
+      await store.save(draft.id, first, summary, 1);
+      const [saver, answers] = await read();
+      await markStoredPart('contact', 'left alone');
 
-    const typed = { ...first, generalInfo: { agencyName: 'Xã Bình Minh' } };
-    await store.save(draft.id, typed, summary, 2);
+      const typed = {
+        ...answers,
+        generalInfo: { agencyName: 'Xã Bình Minh' },
+      };
+      await saver.save(draft.id, typed, summary, 2);
 
-    const reread = await store.get(draft.id);
-    expect(reread?.answers).toEqual({ ...typed, contact: 'left alone' });
-  });
-
-  it('rewrites only the changed section on the first save after a reload', async () => {
-    await store.save(draft.id, first, summary, 1);
-    const reloaded = createDraftStore(await openDraftDb());
-    const opened = (await reloaded.get(draft.id)) as DraftRecord;
-    await markStoredPart('contact', 'left alone');
-
-    const answers = opened.answers as typeof first;
-    const typed = { ...answers, generalInfo: { agencyName: 'Xã Bình Minh' } };
-    await reloaded.save(draft.id, typed, summary, 2);
-
-    expect((await store.get(draft.id))?.answers).toEqual({
-      ...typed,
-      contact: 'left alone',
-    });
-  });
-
-  it('still rewrites only changed sections after the page re-reads the draft', async () => {
-    await store.save(draft.id, first, summary, 1);
-    await store.get(draft.id);
-    await markStoredPart('contact', 'left alone');
-
-    const typed = { ...first, generalInfo: { agencyName: 'Xã Bình Minh' } };
-    await store.save(draft.id, typed, summary, 2);
-
-    expect((await store.get(draft.id))?.answers).toEqual({
-      ...typed,
-      contact: 'left alone',
-    });
-  });
+      expect((await store.get(draft.id))?.answers).toEqual({
+        ...typed,
+        contact: 'left alone',
+      });
+    },
+  );
 
   it('deletes the records of sections the answers no longer have', async () => {
     await store.save(draft.id, first, summary, 1);
