@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumFlags, chromiumPath } from './chromium';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -62,4 +63,48 @@ export async function openRendererPage(
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a test file's tests: opens the page in `beforeAll`, waits for the box
+ * labelled `firstLabel`, and closes it in `afterAll`. Returns the open page.
+ */
+export function useRendererPage(
+  pageSource: string,
+  firstLabel: string,
+  headScript = '',
+): () => Page {
+  let opened: RendererPage | undefined;
+  beforeAll(async () => {
+    opened = await openRendererPage(pageSource, headScript);
+    await opened.page.getByLabel(firstLabel).waitFor();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  return () => {
+    if (!opened) throw new Error('The renderer page is not open yet.');
+    return opened.page;
+  };
+}
+
+/** What the page's form last handed to `onChange`, kept in `window.answers`. */
+export function answersOf<Answers>(page: Page): Promise<Answers> {
+  return page.evaluate(() => (window as never as { answers: Answers }).answers);
+}
+
+/**
+ * Types `text` after what `box` holds. `beforeTyping` runs once the caret is
+ * there, so a count of redraws can start from the keystrokes alone.
+ */
+export async function typeAtEnd(
+  box: Locator,
+  text: string,
+  beforeTyping: () => Promise<unknown> = async () => {},
+): Promise<void> {
+  await box.click();
+  await box.page().keyboard.press('End');
+  await beforeTyping();
+  await box.page().keyboard.type(text);
 }

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRendererPage, type RendererPage } from './renderer-page';
+import { describe, expect, it } from 'vitest';
+import { answersOf, typeAtEnd, useRendererPage } from './renderer-page';
 
 // The light renderers in SubscribedForm, plus a watching question renderer
 // that, like our box renderers, reads the JSON Forms context: each time its
@@ -119,31 +118,15 @@ type Window = {
   showErrors: (errors: object[]) => void;
 };
 
-let opened: RendererPage | undefined;
-let page: Page;
-
-beforeAll(async () => {
-  opened = await openRendererPage(pageSource);
-  page = opened.page;
-  await page.getByLabel('Tên đơn vị').waitFor();
-});
-
-afterAll(async () => {
-  await opened?.close();
-});
-
-const answers = () => page.evaluate(() => (window as never as Window).answers);
+const page = useRendererPage(pageSource, 'Tên đơn vị');
+const answers = () => answersOf<Answers>(page());
 const runs = () =>
-  page.evaluate(() => ({ ...(window as never as Window).runs }));
+  page().evaluate(() => ({ ...(window as never as Window).runs }));
 const forgetRuns = () =>
-  page.evaluate(() => ((window as never as Window).runs = {}));
+  page().evaluate(() => ((window as never as Window).runs = {}));
 
-async function typeInto(label: string, text: string) {
-  await page.getByLabel(label).click();
-  await page.keyboard.press('End');
-  await forgetRuns();
-  await page.keyboard.type(text);
-}
+const typeInto = (label: string, text: string) =>
+  typeAtEnd(page().getByLabel(label), text, forgetRuns);
 
 describe('SubscribedForm in Chromium', () => {
   it('runs no other question while typing into one, and stores the text', async () => {
@@ -165,11 +148,8 @@ describe('SubscribedForm in Chromium', () => {
   });
 
   it('runs no other question while typing into a card', async () => {
-    const card = page.locator('.bm-card').nth(1);
-    await card.getByLabel('Tên').click();
-    await page.keyboard.press('End');
-    await forgetRuns();
-    await page.keyboard.type(' điện tử');
+    const card = page().locator('.bm-card').nth(1);
+    await typeAtEnd(card.getByLabel('Tên'), ' điện tử', forgetRuns);
 
     await expect.poll(answers).toMatchObject({
       apps: [{ title: 'Một cửa' }, { title: 'Văn bản điện tử' }],
@@ -178,10 +158,10 @@ describe('SubscribedForm in Chromium', () => {
   });
 
   it('shows a question when the answer its rule reads changes', async () => {
-    await expect(page.getByLabel('Tên trang tin').count()).resolves.toBe(0);
-    await page.getByLabel('Có trang tin').check();
+    await expect(page().getByLabel('Tên trang tin').count()).resolves.toBe(0);
+    await page().getByLabel('Có trang tin').check();
 
-    await page.getByLabel('Tên trang tin').waitFor();
+    await page().getByLabel('Tên trang tin').waitFor();
     await typeInto('Tên trang tin', 'Cổng xã');
     await expect.poll(answers).toMatchObject({
       hasSite: true,
@@ -192,7 +172,7 @@ describe('SubscribedForm in Chromium', () => {
 
   it('runs only the question a new error is about, and shows it there', async () => {
     await forgetRuns();
-    await page.evaluate(() =>
+    await page().evaluate(() =>
       (window as never as Window).showErrors([
         {
           instancePath: '/contactName',
@@ -204,7 +184,7 @@ describe('SubscribedForm in Chromium', () => {
       ]),
     );
 
-    const contact = page.getByLabel('Người liên hệ');
+    const contact = page().getByLabel('Người liên hệ');
     await expect.poll(() => contact.getAttribute('aria-invalid')).toBe('true');
     const ran = await runs();
     expect(ran['Người liên hệ']).toBeGreaterThan(0);

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRendererPage, type RendererPage } from './renderer-page';
+import { describe, expect, it } from 'vitest';
+import { answersOf, typeAtEnd, useRendererPage } from './renderer-page';
 
 // A page with only the light renderers, one repeating table of three rows
 // (a text, a whole-number and a single-choice column) and a list of cards.
@@ -123,43 +122,24 @@ window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
 };
 `;
 
-let opened: RendererPage | undefined;
-let page: Page;
-
-beforeAll(async () => {
-  opened = await openRendererPage(pageSource, redrawWatcher);
-  page = opened.page;
-  await page.getByLabel('Tên sự cố, dòng 1').waitFor();
-});
-
-afterAll(async () => {
-  await opened?.close();
-});
+const page = useRendererPage(pageSource, 'Tên sự cố, dòng 1', redrawWatcher);
 
 type Row = { title?: string; count?: number; kind?: string };
 type App = { appName?: string; users?: number };
-const rows = () =>
-  page.evaluate(
-    () =>
-      (window as never as { answers: { incidents: Row[]; apps: App[] } })
-        .answers,
-  );
+const rows = () => answersOf<{ incidents: Row[]; apps: App[] }>(page());
 const redrawn = () =>
-  page.evaluate(() =>
+  page().evaluate(() =>
     [...(window as never as { redrawn: Set<string> }).redrawn].sort(),
   );
 const forgetRedraws = () =>
-  page.evaluate(() =>
+  page().evaluate(() =>
     (window as never as { redrawn: Set<string> }).redrawn.clear(),
   );
 
 describe('typing into a repeating table in Chromium', () => {
   it('redraws only the cell typed into and stores what was typed', async () => {
-    const cell = page.getByLabel('Tên sự cố, dòng 2');
-    await cell.click();
-    await page.keyboard.press('End');
-    await forgetRedraws();
-    await page.keyboard.type(' lạ');
+    const cell = page().getByLabel('Tên sự cố, dòng 2');
+    await typeAtEnd(cell, ' lạ', forgetRedraws);
 
     await expect
       .poll(rows)
@@ -168,11 +148,9 @@ describe('typing into a repeating table in Chromium', () => {
   });
 
   it('stores a value typed then left with Tab at once', async () => {
-    const cell = page.getByLabel('Tên sự cố, dòng 3');
-    await cell.click();
-    await page.keyboard.press('End');
-    await page.keyboard.type(' diện rộng');
-    await page.keyboard.press('Tab');
+    const cell = page().getByLabel('Tên sự cố, dòng 3');
+    await typeAtEnd(cell, ' diện rộng');
+    await page().keyboard.press('Tab');
 
     await expect.poll(rows).toMatchObject({
       incidents: [{}, {}, { title: 'Lỗi mạng diện rộng' }],
@@ -180,12 +158,12 @@ describe('typing into a repeating table in Chromium', () => {
   });
 
   it("shows the schema's error under the cell it concerns, and only there", async () => {
-    const cell = page.getByLabel('Số lần, dòng 1');
+    const cell = page().getByLabel('Số lần, dòng 1');
     await cell.fill('-3');
     await cell.blur();
 
     await expect.poll(() => cell.getAttribute('aria-invalid')).toBe('true');
-    const invalid = await page
+    const invalid = await page()
       .locator('input[aria-invalid="true"]')
       .evaluateAll((boxes) =>
         boxes.map((box) => box.getAttribute('aria-label')),
@@ -197,11 +175,8 @@ describe('typing into a repeating table in Chromium', () => {
   });
 
   it('redraws no card but the one typed into', async () => {
-    const card = page.locator('.bm-card').nth(1);
-    await card.getByLabel('Tên ứng dụng').click();
-    await page.keyboard.press('End');
-    await forgetRedraws();
-    await page.keyboard.type(' điện tử');
+    const card = page().locator('.bm-card').nth(1);
+    await typeAtEnd(card.getByLabel('Tên ứng dụng'), ' điện tử', forgetRedraws);
 
     await expect.poll(rows).toMatchObject({
       apps: [{ appName: 'Một cửa' }, { appName: 'Văn bản điện tử' }],

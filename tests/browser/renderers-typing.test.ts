@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRendererPage, type RendererPage } from './renderer-page';
+import { describe, expect, it } from 'vitest';
+import { answersOf, useRendererPage } from './renderer-page';
 
 // A page with only the light renderers and a small schema, so typing can be
 // checked without the rest of the app.
@@ -42,33 +41,21 @@ createRoot(document.getElementById('root')).render(
 );
 `;
 
-let opened: RendererPage | undefined;
-let page: Page;
-
-beforeAll(async () => {
-  opened = await openRendererPage(pageSource);
-  page = opened.page;
-  await page.getByLabel('Tên đơn vị').waitFor();
-});
-
-afterAll(async () => {
-  await opened?.close();
-});
-
-const answers = () => page.evaluate(() => (window as never)['answers']);
+const page = useRendererPage(pageSource, 'Tên đơn vị');
+const answers = () => answersOf(page());
 
 describe('typing into the light renderers in Chromium', () => {
   it('stores nothing during an IME composition and NFC text when it ends', async () => {
-    const box = page.getByLabel('Tên đơn vị');
+    const box = page().getByLabel('Tên đơn vị');
     await box.focus();
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await page().context().newCDPSession(page());
     await cdp.send('Input.imeSetComposition', {
       text: 'Vie',
       selectionStart: 3,
       selectionEnd: 3,
     });
     // Give a wrongly pushed value time to arrive before saying none came.
-    await page.waitForTimeout(300);
+    await page().waitForTimeout(300);
     expect(await answers()).toEqual({});
     await cdp.send('Input.insertText', { text: 'Vie\u0323\u0302t' });
 
@@ -77,12 +64,12 @@ describe('typing into the light renderers in Chromium', () => {
   });
 
   it('keeps the caret where the person edits in the middle of the text', async () => {
-    const box = page.getByLabel('Tên đơn vị');
+    const box = page().getByLabel('Tên đơn vị');
     await box.fill('UBND huyện');
     await box.evaluate((input: HTMLInputElement) =>
       input.setSelectionRange(4, 4),
     );
-    await page.keyboard.type(' xã');
+    await page().keyboard.type(' xã');
     const caret = await box.evaluate(
       (input: HTMLInputElement) => input.selectionStart,
     );
@@ -93,19 +80,19 @@ describe('typing into the light renderers in Chromium', () => {
   });
 
   it('follows backspace-and-replace typing without composition events', async () => {
-    const box = page.getByLabel('Tên đơn vị');
+    const box = page().getByLabel('Tên đơn vị');
     await box.fill('');
-    await page.keyboard.type('Viee');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.insertText('ê');
-    await page.keyboard.type('t');
+    await page().keyboard.type('Viee');
+    await page().keyboard.press('Backspace');
+    await page().keyboard.press('Backspace');
+    await page().keyboard.insertText('ê');
+    await page().keyboard.type('t');
 
     await expect.poll(answers).toMatchObject({ name: 'Viêt' });
   });
 
   it('reads 1.234,5 as a number and shows it grouped after leaving', async () => {
-    const box = page.getByLabel('Tổng chi (triệu đồng)');
+    const box = page().getByLabel('Tổng chi (triệu đồng)');
     await box.fill('1234,5');
     await expect.poll(answers).toMatchObject({ budget: 1234.5 });
     await box.blur();
@@ -114,7 +101,7 @@ describe('typing into the light renderers in Chromium', () => {
   });
 
   it('keeps text that is not a number visible, stores nothing and says why', async () => {
-    const box = page.getByLabel(/Tổng số máy tính/);
+    const box = page().getByLabel(/Tổng số máy tính/);
     await box.fill('12 cái');
     await box.blur();
 
@@ -122,26 +109,32 @@ describe('typing into the light renderers in Chromium', () => {
     await expect.poll(answers).not.toHaveProperty('count');
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     await expect
-      .poll(() => page.getByText('Không phải là số: "12 cái".').count())
+      .poll(() => page().getByText('Không phải là số: "12 cái".').count())
       .toBe(1);
   });
 
   it('refuses decimals where a whole number is asked for', async () => {
-    const box = page.getByLabel(/Tổng số máy tính/);
+    const box = page().getByLabel(/Tổng số máy tính/);
     await box.fill('12,5');
     await box.blur();
 
     await expect.poll(answers).not.toHaveProperty('count');
-    expect(await page.getByText(/Chỉ nhập số nguyên/).count()).toBe(1);
+    expect(
+      await page()
+        .getByText(/Chỉ nhập số nguyên/)
+        .count(),
+    ).toBe(1);
   });
 
   it('refuses 31/02, and clearing the date leaves no stale error', async () => {
-    const box = page.getByLabel('Ngày ký');
+    const box = page().getByLabel('Ngày ký');
     await box.fill('31/02/2015');
     await box.blur();
     await expect.poll(answers).not.toHaveProperty('signedOn');
     expect(
-      await page.getByText(/Ngày 31 không có trong tháng 2\/2015/).count(),
+      await page()
+        .getByText(/Ngày 31 không có trong tháng 2\/2015/)
+        .count(),
     ).toBe(1);
 
     await box.fill('1/2/2015');
