@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefinition } from '../../src/core/catalog';
 import { compileForm, translatedLabels } from '../../src/core/validation';
 import { parseDate, parseNumber } from '../../src/core/locale';
 import { createTranslator } from '../../src/renderers';
-import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
+import { loadForm2015 } from './form-2015';
 
-const definition = await loadDefinition(
-  createFsFormsSource('forms'),
-  'bao-cao-ung-dung-cntt',
-  '2015',
-);
+const definition = await loadForm2015();
 const form = compileForm(definition);
 
 function reportWith(change: (report: any) => void) {

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDefinition } from '../../src/core/catalog';
-import type { FormDefinition } from '../../src/core/definition';
+import { describe, expect, it } from 'vitest';
 import { summaryOf } from '../../src/app/drafts/import-summary';
 import {
   exportDraftText,
   importDraftText,
 } from '../../src/drafts/draft-transfer';
 import type { DraftRecord } from '../../src/drafts/types';
-import { createFsFormsSource } from '../../src/node/fs-forms-source';
+import { loadForm2015 } from './form-2015';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const complete = JSON.parse(
@@ -18,12 +16,7 @@ const complete = JSON.parse(
     'utf8',
   ),
 );
-let definition: FormDefinition;
-
-beforeAll(async () => {
-  const source = createFsFormsSource(path.join(root, 'forms'));
-  definition = await loadDefinition(source, 'bao-cao-ung-dung-cntt', '2015');
-});
+const definition = await loadForm2015();
 
 function staleDraft(answers: unknown): DraftRecord {
   const now = new Date().toISOString();

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/definition/check-work';
 import { parseDefinition } from '../../src/core/definition';
-import { readDefinitionFiles } from '../../src/core/definition/definition-files';
 import { definitionFingerprint } from '../../src/core/definition/files-fingerprint';
-import { createFsFormsSource } from '../../src/node/fs-forms-source';
+import { readForm2015Definition } from './form-2015';
 
-const files = await readDefinitionFiles(
-  createFsFormsSource('forms'),
-  'bao-cao-ung-dung-cntt',
-  '2015',
-);
+const files = await readForm2015Definition();
 // Parses, but fails the strict compile: a type that does not exist.
 const brokenSchema = JSON.parse(files.schema ?? '{}');
 brokenSchema.properties.generalInfo.properties.staffTotal.type = 'so';

@@ -8,6 +8,7 @@ import {
   type DefinitionFiles,
 } from '../../src/core/definition';
 import { createFsFormsSource } from '../../src/node/fs-forms-source';
+import { readForm2015Definition } from './form-2015';
 
 const yesNo = [
   { const: 'co', title: 'Có' },
@@ -137,11 +138,7 @@ describe('checkDefinition', () => {
   });
 
   it('passes the 2015 report definition', async () => {
-    const files = await readDefinitionFiles(
-      createFsFormsSource('forms'),
-      'bao-cao-ung-dung-cntt',
-      '2015',
-    );
+    const files = await readForm2015Definition();
     expect(checkDefinition(files)).toEqual([]);
   });
 

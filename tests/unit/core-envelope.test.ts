@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefinition } from '../../src/core/catalog';
 import {
   buildEnvelope,
   checkEnvelope,
   envelopeSchema,
   localTimestamp,
 } from '../../src/core/envelope';
-import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
+import { loadForm2015 } from './form-2015';
 
-const definition = await loadDefinition(
-  createFsFormsSource('forms'),
-  'bao-cao-ung-dung-cntt',
-  '2015',
-);
+const definition = await loadForm2015();
 
 const input = {
   submissionId: '6f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkDefinition,
-  readDefinitionFiles,
-} from '../../src/core/definition';
+import { checkDefinition } from '../../src/core/definition';
 import { parseJsonFile } from '../../src/core/definition/parse-json';
-import { createFsFormsSource } from '../../src/node/fs-forms-source';
+import { readForm2015Definition } from './form-2015';
 
 function messageFor(text: string): string {
   const parsed = parseJsonFile('schema.json', text);
@@ -55,11 +52,7 @@ describe('a JSON syntax error in a definition file', () => {
 
 describe('a key written twice in a definition file', () => {
   it('is reported with its pointer, line and column', async () => {
-    const files = await readDefinitionFiles(
-      createFsFormsSource('forms'),
-      'bao-cao-ung-dung-cntt',
-      '2015',
-    );
+    const files = await readForm2015Definition();
     files.schema = files.schema!.replace(
       '"title": "Năm báo cáo",',
       '"title": "Năm báo cáo",\n        "title": "Năm",',
@@ -78,11 +71,7 @@ describe('a key written twice in a definition file', () => {
   });
 
   it('is found in translations and inside arrays too', async () => {
-    const files = await readDefinitionFiles(
-      createFsFormsSource('forms'),
-      'bao-cao-ung-dung-cntt',
-      '2015',
-    );
+    const files = await readForm2015Definition();
     files.i18n.en = '{ "a.label": "A", "a.label": "B" }';
     files.versionJson = '{ "perYear": [{ "x": 1, "x": 2 }] }';
     const pointers = checkDefinition(files).map(

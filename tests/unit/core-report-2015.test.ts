@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefinition } from '../../src/core/catalog';
 import { pointerSegments } from '../../src/core/definition/schema-path';
 import { compileForm } from '../../src/core/validation';
-import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
-import { applyInvalidCase, invalidCases2015 } from './form-2015';
+import { applyInvalidCase, invalidCases2015, loadForm2015 } from './form-2015';
 
-const definition = await loadDefinition(
-  createFsFormsSource('forms'),
-  'bao-cao-ung-dung-cntt',
-  '2015',
-);
+const definition = await loadForm2015();
 const form = compileForm(definition);
 
 describe('the 2015 report', () => {

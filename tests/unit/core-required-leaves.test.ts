@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefinition } from '../../src/core/catalog';
 import { compileForm } from '../../src/core/validation';
 import { fillRequiredObjects } from '../../src/core/validation/fill-required-objects';
-import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
+import { loadForm2015 } from './form-2015';
 
-const definition = await loadDefinition(
-  createFsFormsSource('forms'),
-  'bao-cao-ung-dung-cntt',
-  '2015',
-);
+const definition = await loadForm2015();
 const form = compileForm(definition);
 
 function without(key: string): Record<string, unknown> {

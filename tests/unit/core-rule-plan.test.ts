@@ -8,16 +8,11 @@ import {
   walkElement,
   walkUiSchema,
 } from '../../src/core/answers/ui-walk';
-import { loadDefinition } from '../../src/core/catalog';
 import type { FormDefinition } from '../../src/core/definition/types';
-import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
+import { loadForm2015 } from './form-2015';
 
-const form2015 = await loadDefinition(
-  createFsFormsSource('forms'),
-  'bao-cao-ung-dung-cntt',
-  '2015',
-);
+const form2015 = await loadForm2015();
 
 /**
  * The reference: walk the whole UI schema on every pass and ask JSON Forms

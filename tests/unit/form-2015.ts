@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadDefinition } from '../../src/core/catalog';
+import { readDefinitionFiles } from '../../src/core/definition/definition-files';
 import { pointerSegments } from '../../src/core/definition/schema-path';
 import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
@@ -8,6 +9,15 @@ import invalidCases from '../fixtures/report-2015-invalid.json';
 /** The 2015 definition, loaded from the repository's forms as the server does. */
 export function loadForm2015() {
   return loadDefinition(
+    createFsFormsSource('forms'),
+    'bao-cao-ung-dung-cntt',
+    '2015',
+  );
+}
+
+/** The 2015 definition's files as read from the repository, not yet parsed. */
+export function readForm2015Definition() {
+  return readDefinitionFiles(
     createFsFormsSource('forms'),
     'bao-cao-ung-dung-cntt',
     '2015',
