@@ -48,12 +48,13 @@ describe('a new year’s report from last year’s', () => {
       .getByRole('status')
       .filter({ hasText: /Đã nhập/ })
       .waitFor();
-    page.once('dialog', (dialog) => void dialog.accept('2016'));
-
     await page
       .getByRole('listitem', { name: 'Báo cáo huyện Vĩnh An' })
       .getByRole('button', { name: 'Tạo báo cáo năm mới từ bản này' })
       .click();
+    const dialog = page.getByRole('dialog', { name: 'Tạo báo cáo năm mới' });
+    await dialog.getByLabel('Báo cáo mới cho năm nào?').fill('2016');
+    await dialog.getByRole('button', { name: 'Tạo báo cáo' }).click();
 
     await page.waitForURL(/#\/dien\//);
     const copyId = draftIdOf(page);

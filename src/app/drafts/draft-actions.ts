@@ -1,9 +1,11 @@
 import { describeStorageError } from '../../drafts/errors';
 import type { DraftMeta, DraftRecord } from '../../drafts/types';
 import { downloadDraft } from './download-draft';
+import type { DraftQuestions } from './draft-questions';
 import { draftStore } from './draft-store-access';
 import { knownForms, versionFacts } from './form-facts';
 import { appStrings } from '../i18n/strings';
+import { parseReportYear } from './report-year';
 
 /** What an action tells the page afterwards: a notice, maybe with undo. */
 export interface ActionOutcome {
@@ -25,9 +27,16 @@ export async function runAction(
   }
 }
 
-export async function renameDraft(draft: DraftMeta) {
+export async function renameDraft(draft: DraftMeta, ask: DraftQuestions) {
   const text = appStrings().drafts;
-  const name = window.prompt(text.renamePrompt, draft.name)?.trim();
+  const answer = await ask.text({
+    title: text.renameTitle,
+    label: text.renamePrompt,
+    initialValue: draft.name,
+    confirmLabel: text.renameConfirm,
+    check: (value) => (value.trim() ? undefined : text.emptyName),
+  });
+  const name = answer?.trim();
   if (!name || name === draft.name) return undefined;
   await (await draftStore()).rename(draft.id, name);
 
@@ -50,17 +59,21 @@ export async function deleteDraft(draft: DraftMeta): Promise<ActionOutcome> {
   };
 }
 
-export async function copyForNewYear(draft: DraftMeta) {
+export async function copyForNewYear(draft: DraftMeta, ask: DraftQuestions) {
   const suggested = String(
     (draft.summary.year ?? new Date().getFullYear()) + 1,
   );
   const text = appStrings().drafts;
-  const answer = window.prompt(text.yearPrompt, suggested);
-  if (answer === null) return undefined;
-  const year = Number(answer.trim());
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    return { message: text.notAYear(answer), tone: 'error' } as const;
-  }
+  const answer = await ask.text({
+    title: text.yearTitle,
+    label: text.yearPrompt,
+    initialValue: suggested,
+    confirmLabel: text.yearConfirm,
+    check: (value) =>
+      parseReportYear(value) === undefined ? text.notAYear(value) : undefined,
+  });
+  const year = answer === undefined ? undefined : parseReportYear(answer);
+  if (year === undefined) return undefined;
   const facts = await versionFacts(draft.formId, draft.formVersion);
   const store = await draftStore();
   const copy = await store.copyForNewYear(
@@ -88,7 +101,7 @@ async function summarizeImported(draft: DraftRecord) {
   return summarizeImported(draft);
 }
 
-export async function importDraftFile(file: File) {
+export async function importDraftFile(file: File, ask: DraftQuestions) {
   const words = appStrings().drafts;
   const text = await file.text();
   const store = await draftStore();
@@ -96,7 +109,12 @@ export async function importDraftFile(file: File) {
   const options = { knownForms: forms, summarize: summarizeImported };
   const first = await store.importDraft(text, options);
   if (first.kind === 'imported') return done(words.imported(first.draft.name));
-  const replace = window.confirm(words.replaceQuestion(first.name));
+  const replace = await ask.confirm({
+    title: words.replaceTitle,
+    text: words.replaceQuestion(first.name),
+    confirmLabel: words.replaceConfirm,
+    cancelLabel: words.keepLocal,
+  });
   if (!replace) return done(words.keptLocal);
   const second = await store.importDraft(text, { ...options, overwrite: true });
 

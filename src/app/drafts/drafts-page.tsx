@@ -11,13 +11,15 @@ import {
   type ActionOutcome,
 } from './draft-actions';
 import { DraftRow, type DraftActionKind } from './draft-row';
+import type { DraftQuestions } from './draft-questions';
+import { useQuestionDialogs } from './question-dialogs';
 import { useDraftList } from './use-draft-list';
 import { useStrings } from '../i18n/strings';
 import './drafts.css';
 
 const actions: Record<
   DraftActionKind,
-  (draft: DraftMeta) => Promise<ActionOutcome | undefined>
+  (draft: DraftMeta, ask: DraftQuestions) => Promise<ActionOutcome | undefined>
 > = {
   rename: renameDraft,
   duplicate: duplicateDraft,
@@ -30,6 +32,7 @@ const actions: Record<
 export function DraftsPage() {
   const [listState, refresh] = useDraftList();
   const [outcome, setOutcome] = useState<ActionOutcome>();
+  const [ask, questionDialog] = useQuestionDialogs();
   const text = useStrings().drafts;
 
   const run = (action: () => Promise<ActionOutcome | undefined>) => {
@@ -41,12 +44,13 @@ export function DraftsPage() {
   const onImport = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file) run(() => importDraftFile(file));
+    if (file) run(() => importDraftFile(file, ask));
   };
 
   return (
     <section className="page drafts-page">
       <h1>{text.title}</h1>
+      {questionDialog}
       {outcome && <OutcomeNotice outcome={outcome} onUndo={run} />}
       <label className="import-label">
         {text.import}
@@ -77,7 +81,9 @@ export function DraftsPage() {
                 <DraftRow
                   key={draft.id}
                   draft={draft}
-                  onAction={(kind, target) => run(() => actions[kind](target))}
+                  onAction={(kind, target) =>
+                    run(() => actions[kind](target, ask))
+                  }
                 />
               ))}
             </ul>

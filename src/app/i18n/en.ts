@@ -27,6 +27,7 @@ export const en: AppStrings = {
       'A new version is ready — reload when convenient. The open draft is ' +
       'saved before reloading.',
     reloadNow: 'Reload now',
+    cancel: 'Cancel',
   },
   home: {
     title: 'Report forms',
@@ -145,14 +146,22 @@ export const en: AppStrings = {
     newYear: 'Start next year’s report from this one',
     export: 'Export to a file',
     delete: 'Delete',
-    renamePrompt: 'New name of the draft:',
+    renameTitle: 'Rename the draft',
+    renamePrompt: 'New name of the draft',
+    renameConfirm: 'Save the new name',
+    emptyName: 'Type a name for the draft.',
     renamed: (name: string) => `Renamed to “${name}”.`,
     duplicated: (name: string) => `Created the copy “${name}”.`,
     deleted: (name: string) => `Deleted “${name}”.`,
+    yearTitle: 'New year’s report',
     yearPrompt: 'Which year is the new report for?',
+    yearConfirm: 'Create the report',
     notAYear: (text: string) => `“${text}” is not a year (e.g. 2026).`,
     created: (name: string) => `Created “${name}”.`,
     imported: (name: string) => `Imported “${name}”.`,
+    replaceTitle: 'This draft is already on this computer',
+    replaceConfirm: 'Replace with the file’s copy',
+    keepLocal: 'Keep the copy on this computer',
     replaceQuestion: (name: string) =>
       `This computer already has the draft “${name}” from this file. ` +
       'Replace the copy on this computer with the one in the file?',

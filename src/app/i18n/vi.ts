@@ -29,6 +29,7 @@ export const vi = {
       'Có phiên bản mới — tải lại khi thuận tiện. Bản nháp đang mở sẽ được ' +
       'lưu trước khi tải lại.',
     reloadNow: 'Tải lại ngay',
+    cancel: 'Hủy',
   },
   home: {
     title: 'Biểu mẫu báo cáo',
@@ -137,14 +138,22 @@ export const vi = {
     newYear: 'Tạo báo cáo năm mới từ bản này',
     export: 'Xuất ra tệp',
     delete: 'Xoá',
-    renamePrompt: 'Tên mới của bản nháp:',
+    renameTitle: 'Đổi tên bản nháp',
+    renamePrompt: 'Tên mới của bản nháp',
+    renameConfirm: 'Lưu tên mới',
+    emptyName: 'Hãy nhập tên cho bản nháp.',
     renamed: (name: string) => `Đã đổi tên thành “${name}”.`,
     duplicated: (name: string) => `Đã tạo bản sao “${name}”.`,
     deleted: (name: string) => `Đã xoá “${name}”.`,
+    yearTitle: 'Tạo báo cáo năm mới',
     yearPrompt: 'Báo cáo mới cho năm nào?',
+    yearConfirm: 'Tạo báo cáo',
     notAYear: (text: string) => `“${text}” không phải là một năm (ví dụ 2026).`,
     created: (name: string) => `Đã tạo “${name}”.`,
     imported: (name: string) => `Đã nhập “${name}”.`,
+    replaceTitle: 'Bản nháp này đã có trên máy',
+    replaceConfirm: 'Thay bằng bản trong tệp',
+    keepLocal: 'Giữ bản trên máy',
     replaceQuestion: (name: string) =>
       `Máy này đã có bản nháp “${name}” giống tệp này. Thay bản trên máy ` +
       'bằng bản trong tệp?',

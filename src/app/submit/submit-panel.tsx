@@ -3,7 +3,7 @@ import type { FormDefinition } from '../../core/definition/types';
 import type { AnswerError } from '../../core/validation';
 import { describeStorageError } from '../../drafts/errors';
 import type { DraftRecord } from '../../drafts/types';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../shell/modal-dialog';
 import { ErrorSummary } from './error-summary';
 import { openError } from './open-error';
 import { RevisionButton } from './revision-button';
@@ -108,6 +108,7 @@ export function SubmitPanel(props: SubmitPanelProps) {
         <ConfirmDialog
           title={text.confirmTitle}
           confirmLabel={text.submit}
+          cancelLabel={text.back}
           onCancel={() => setPhase({ step: 'idle' })}
           onConfirm={() => void submit(phase.draft)}
         >
