@@ -1,12 +1,9 @@
 import { expect, it } from 'vitest';
 import { compileForm } from '../../src/core/validation';
-import complete from '../fixtures/report-2015-complete.json';
-import { loadForm2015 } from './form-2015';
+import { completeReportWith, loadForm2015 } from './form-2015';
 
 const definition = await loadForm2015();
 const form = compileForm(definition);
-
-type Node = Record<string, unknown>;
 
 /** One answer changed; the rule it breaks and the field it is checked against. */
 interface CrossFieldCase {
@@ -68,20 +65,10 @@ const cases: CrossFieldCase[] = [
   },
 ];
 
-function withAnswer([pointer, value]: CrossFieldCase['set']): Node {
-  const report = structuredClone(complete) as Node;
-  const keys = pointer.split('/').slice(1);
-  const last = keys.pop() as string;
-  const parent = keys.reduce((node, key) => node[key] as Node, report);
-  parent[last] = value;
-
-  return report;
-}
-
 it.each(cases)(
   'names both fields when $errorAt breaks its rule with "$otherField"',
   (c) => {
-    const errors = form.validate(withAnswer(c.set));
+    const errors = form.validate(completeReportWith({ [c.set[0]]: c.set[1] }));
     const error = errors.find((e) => e.pointer === c.errorAt);
 
     expect(error?.message).toContain(error?.label);

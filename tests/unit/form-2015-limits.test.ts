@@ -2,12 +2,10 @@ import { expect, it } from 'vitest';
 import { toPointer } from '../../src/core/definition/schema-path';
 import { compileForm } from '../../src/core/validation';
 import complete from '../fixtures/report-2015-complete.json';
-import { loadForm2015 } from './form-2015';
+import { completeReportWith, loadForm2015 } from './form-2015';
 
 const definition = await loadForm2015();
 const form = compileForm(definition);
-
-type Node = Record<string, unknown>;
 
 /** Pointers of every number in the complete report (counts, money, hours, %). */
 function numberPointers(value: unknown, at: string[] = []): string[] {
@@ -19,16 +17,6 @@ function numberPointers(value: unknown, at: string[] = []): string[] {
   );
 }
 
-function withValue(pointer: string, value: number): Node {
-  const report = structuredClone(complete) as Node;
-  const keys = pointer.split('/').slice(1);
-  const last = keys.pop() as string;
-  const parent = keys.reduce((node, key) => node[key] as Node, report);
-  parent[last] = value;
-
-  return report;
-}
-
 const pointers = numberPointers(complete);
 
 it('finds the numbers of the complete report', () => {
@@ -38,7 +26,7 @@ it('finds the numbers of the complete report', () => {
 });
 
 it.each(pointers)('refuses an absurdly large number at %s', (pointer) => {
-  const errors = form.validate(withValue(pointer, 1e308));
+  const errors = form.validate(completeReportWith({ [pointer]: 1e308 }));
   const error = errors.find((e) => e.pointer === pointer);
 
   expect(error?.keyword).toBe('maximum');
@@ -46,7 +34,9 @@ it.each(pointers)('refuses an absurdly large number at %s', (pointer) => {
 });
 
 it('says the limit of a count in Vietnamese grouping', () => {
-  const errors = form.validate(withValue('/generalInfo/staffTotal', 1e308));
+  const errors = form.validate(
+    completeReportWith({ '/generalInfo/staffTotal': 1e308 }),
+  );
 
   expect(errors.map((e) => e.message)).toContain(
     'Tổng số cán bộ, công chức không được lớn hơn 100.000.',

@@ -1,16 +1,12 @@
 import { expect, it } from 'vitest';
 import { compileForm } from '../../src/core/validation';
-import complete from '../fixtures/report-2015-complete.json';
-import { loadForm2015 } from './form-2015';
+import { completeReportWith, loadForm2015 } from './form-2015';
 
 const definition = await loadForm2015();
 const form = compileForm(definition);
 
-type Node = Record<string, unknown>;
-
 function messageAt(group: string, key: string, value: string, locale = 'vi') {
-  const report = structuredClone(complete) as Node;
-  (report[group] as Node)[key] = value;
+  const report = completeReportWith({ [`/${group}/${key}`]: value });
   const errors = form.validate(report, locale as 'vi' | 'en');
 
   return errors.find((e) => e.pointer === `/${group}/${key}`)?.message;
@@ -29,9 +25,9 @@ it('gives the example once in English too', () => {
 });
 
 it('states a rule description as the rule, not as an example', () => {
-  const report = structuredClone(complete) as Node;
-  const shop = (report.applications as Node).oneStopShop as Node;
-  shop.lookupSiteAddress = 'motcua.vinhan.gov.vn';
+  const report = completeReportWith({
+    '/applications/oneStopShop/lookupSiteAddress': 'motcua.vinhan.gov.vn',
+  });
   const error = form
     .validate(report)
     .find((e) => e.pointer === '/applications/oneStopShop/lookupSiteAddress');

@@ -74,7 +74,7 @@ function parentOf(report: Node, pointer: string): [Node, string] {
 }
 
 /** The complete 2015 report changed as the case says. */
-export function applyInvalidCase(c: InvalidCase): Node {
+export function applyInvalidCase(c: Pick<InvalidCase, 'set' | 'remove'>): Node {
   const report = structuredClone(complete) as Node;
   for (const [pointer, value] of Object.entries(c.set ?? {})) {
     const [node, key] = parentOf(report, pointer);
@@ -85,4 +85,9 @@ export function applyInvalidCase(c: InvalidCase): Node {
     delete node[key];
   }
   return report;
+}
+
+/** The complete 2015 report with the answer at each pointer replaced. */
+export function completeReportWith(set: Record<string, unknown>): Node {
+  return applyInvalidCase({ set });
 }
