@@ -25,15 +25,31 @@ async function importBetweenSteps() {
   return (await import('../../src/app/definition/when-idle')).betweenSteps;
 }
 
-/** A page where whenIdle has listened for keys and seen none for 600 ms. */
-async function afterAPause() {
+/** A page where whenIdle has been called once, so it listens for keys. */
+async function listeningPage() {
   const page = fakePage();
   const whenIdle = await importWhenIdle();
-  const betweenSteps = await importBetweenSteps();
   void whenIdle();
-  await vi.advanceTimersByTimeAsync(600);
+  await vi.advanceTimersByTimeAsync(10);
+
+  return { page, whenIdle };
+}
+
+/** A page where whenIdle has listened for keys and seen none for 600 ms. */
+async function afterAPause() {
+  const { page } = await listeningPage();
+  const betweenSteps = await importBetweenSteps();
+  await vi.advanceTimersByTimeAsync(590);
 
   return { page, betweenSteps };
+}
+
+/** Tells, once timers have moved on, whether the promise has resolved. */
+function resolvedYet(promise: Promise<unknown>): () => boolean {
+  let resolved = false;
+  void promise.then(() => (resolved = true));
+
+  return () => resolved;
 }
 
 afterEach(() => {
@@ -45,73 +61,59 @@ describe('background work waits for a pause in typing', () => {
   it('runs at the next idle moment when nobody is typing', async () => {
     fakePage();
     const whenIdle = await importWhenIdle();
-    let done = false;
-    void whenIdle().then(() => (done = true));
+    const done = resolvedYet(whenIdle());
     await vi.advanceTimersByTimeAsync(10);
-    expect(done).toBe(true);
+    expect(done()).toBe(true);
   });
 
   it('waits until half a second after the last key', async () => {
-    const page = fakePage();
-    const whenIdle = await importWhenIdle();
-    // The first call starts listening for keys.
-    void whenIdle();
-    await vi.advanceTimersByTimeAsync(10);
-    let done = false;
+    const { page, whenIdle } = await listeningPage();
     page.press();
-    void whenIdle().then(() => (done = true));
+    const done = resolvedYet(whenIdle());
     for (let key = 0; key < 10; key++) {
       await vi.advanceTimersByTimeAsync(80);
       page.press(key % 2 ? 'input' : 'keydown');
     }
-    expect(done).toBe(false);
+    expect(done()).toBe(false);
     await vi.advanceTimersByTimeAsync(450);
-    expect(done).toBe(false);
+    expect(done()).toBe(false);
     await vi.advanceTimersByTimeAsync(60);
-    expect(done).toBe(true);
+    expect(done()).toBe(true);
   });
 
   it('starts over when a key comes during the idle wait', async () => {
-    const page = fakePage();
-    const whenIdle = await importWhenIdle();
-    // The first call starts listening for keys.
-    void whenIdle();
-    await vi.advanceTimersByTimeAsync(10);
-    let done = false;
-    void whenIdle().then(() => (done = true));
+    const { page, whenIdle } = await listeningPage();
+    const done = resolvedYet(whenIdle());
     page.press('pointerdown');
     await vi.advanceTimersByTimeAsync(3);
     page.press('compositionupdate');
     await vi.advanceTimersByTimeAsync(400);
-    expect(done).toBe(false);
+    expect(done()).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
-    expect(done).toBe(true);
+    expect(done()).toBe(true);
   });
 
   it('goes on between steps at once, unless typing began meanwhile', async () => {
     const { page, betweenSteps } = await afterAPause();
-    let next = false;
-    void betweenSteps().then(() => (next = true));
+    const next = resolvedYet(betweenSteps());
     await vi.advanceTimersByTimeAsync(1);
-    expect(next).toBe(true);
+    expect(next()).toBe(true);
 
     page.press();
-    let afterTyping = false;
-    void betweenSteps().then(() => (afterTyping = true));
+    const afterTyping = resolvedYet(betweenSteps());
     await vi.advanceTimersByTimeAsync(400);
-    expect(afterTyping).toBe(false);
+    expect(afterTyping()).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
-    expect(afterTyping).toBe(true);
+    expect(afterTyping()).toBe(true);
   });
 
   it('holds the next step back for a key that comes before its turn', async () => {
     const { page, betweenSteps } = await afterAPause();
-    let next = false;
-    void betweenSteps().then(() => (next = true));
+    const next = resolvedYet(betweenSteps());
     page.press();
     await vi.advanceTimersByTimeAsync(400);
-    expect(next).toBe(false);
+    expect(next()).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
-    expect(next).toBe(true);
+    expect(next()).toBe(true);
   });
 });
