@@ -55,7 +55,7 @@ export function ArrayCardsControl(props: ArrayControlProps) {
   const removeItem = useCallback((index: number) => {
     const { props: list, words: say } = latest.current;
     const itemLabel = `${list.label}, ${say('item').toLowerCase()} ${index + 1}`;
-    removeRowIfConfirmed(list, index, say('deleteDialogMessage'), itemLabel);
+    removeRowIfConfirmed(list, index, say, itemLabel);
   }, []);
   if (!props.visible) return null;
 

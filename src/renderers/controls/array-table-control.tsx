@@ -123,7 +123,7 @@ export function ArrayTableControl(props: ArrayControlProps) {
   const removeRow = useCallback((index: number) => {
     const { props: array, words: say } = latest.current;
     const rowLabel = `${array.label}, ${say('row')} ${index + 1}`;
-    removeRowIfConfirmed(array, index, say('deleteDialogMessage'), rowLabel);
+    removeRowIfConfirmed(array, index, say, rowLabel);
   }, []);
   if (!props.visible) return null;
 
