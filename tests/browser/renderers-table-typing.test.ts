@@ -4,10 +4,7 @@ import { answersOf, typeAtEnd, useRendererPage } from './renderer-page';
 // A page with only the light renderers, one repeating table of three rows
 // (a text, a whole-number and a single-choice column) and a list of cards.
 const pageSource = `
-import { JsonForms } from '@jsonforms/react';
-import { createRoot } from 'react-dom/client';
-import { createAjv } from './src/core/validation';
-import { appCells, appRenderers, createTranslator } from './src/renderers';
+import { showLightForm } from './tests/browser/light-form';
 
 const schema = {
   type: 'object',
@@ -67,20 +64,7 @@ const data = {
   ],
   apps: [{ appName: 'Một cửa', users: 4 }, { appName: 'Văn bản' }],
 };
-window.answers = data;
-createRoot(document.getElementById('root')).render(
-  <JsonForms
-    schema={schema}
-    uischema={uischema}
-    data={data}
-    renderers={appRenderers}
-    cells={appCells}
-    ajv={createAjv()}
-    i18n={{ locale: 'vi', translate: createTranslator('vi') }}
-    config={{ showAllErrors: true }}
-    onChange={({ data }) => { window.answers = data; }}
-  />,
-);
+showLightForm(schema, uischema, data, { showAllErrors: true });
 `;
 
 // Runs before React loads: the hook React offers its developer tools. After

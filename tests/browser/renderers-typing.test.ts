@@ -4,10 +4,7 @@ import { answersOf, useRendererPage } from './renderer-page';
 // A page with only the light renderers and a small schema, so typing can be
 // checked without the rest of the app.
 const pageSource = `
-import { JsonForms } from '@jsonforms/react';
-import { createRoot } from 'react-dom/client';
-import { createAjv } from './src/core/validation';
-import { appCells, appRenderers, createTranslator } from './src/renderers';
+import { showLightForm } from './tests/browser/light-form';
 
 const schema = {
   type: 'object',
@@ -26,19 +23,7 @@ const uischema = {
     scope: '#/properties/' + key,
   })),
 };
-window.answers = {};
-createRoot(document.getElementById('root')).render(
-  <JsonForms
-    schema={schema}
-    uischema={uischema}
-    data={{}}
-    renderers={appRenderers}
-    cells={appCells}
-    ajv={createAjv()}
-    i18n={{ locale: 'vi', translate: createTranslator('vi') }}
-    onChange={({ data }) => { window.answers = data; }}
-  />,
-);
+showLightForm(schema, uischema, {});
 `;
 
 const page = useRendererPage(pageSource, 'Tên đơn vị');
