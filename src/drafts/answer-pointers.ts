@@ -1,3 +1,4 @@
+import { valueAtKeys } from '../core/answers/value-at';
 /** Splits a JSON pointer (`/a/b~1c`) into its unescaped keys. */
 function pointerKeys(pointer: string): string[] {
   if (pointer === '') return [];
@@ -10,17 +11,7 @@ function pointerKeys(pointer: string): string[] {
 
 /** Reads the value at a JSON pointer, or undefined when the path is absent. */
 export function readPointer(root: unknown, pointer: string): unknown {
-  return readKeys(root, pointerKeys(pointer));
-}
-
-function readKeys(root: unknown, keys: string[]): unknown {
-  let node = root;
-  for (const key of keys) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-
-  return node;
+  return valueAtKeys(root, pointerKeys(pointer));
 }
 
 /**

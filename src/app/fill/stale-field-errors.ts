@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { valueAtKeys } from '../../core/answers/value-at';
 import { pointerSegments } from '../../core/definition/schema-path';
 
 // The field an error is about: its own place, or the missing property.
@@ -7,16 +8,6 @@ function fieldOf(error: ErrorObject): string[] {
   const missing = error.params?.missingProperty;
 
   return typeof missing === 'string' ? [...at, missing] : at;
-}
-
-function valueAt(answers: unknown, keys: string[]): unknown {
-  let value = answers;
-  for (const key of keys) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-
-  return value;
 }
 
 /**
@@ -35,7 +26,7 @@ export function freshFieldErrors(
 
   return errors.filter((error) => {
     const field = fieldOf(error);
-    return valueAt(checked, field) === valueAt(latest, field);
+    return valueAtKeys(checked, field) === valueAtKeys(latest, field);
   });
 }
 

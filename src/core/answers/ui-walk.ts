@@ -6,8 +6,9 @@ import type {
   UISchemaElement,
 } from '@jsonforms/core';
 import { schemaAtScope, type SchemaNode } from '../definition/schema-path';
+import { valueAtKeys } from './value-at';
 
-/** Where the walk stands: the data path JSON Forms would use, and its schema. */
+/** Where the walk stands: JSON Forms' data path there, and its schema. */
 export interface WalkPlace {
   /** Dot-separated data path of the enclosing scope ('' or 'apps.0'). */
   path: string;
@@ -36,12 +37,7 @@ export function controlSchema(
 
 /** Read a value at a dot-separated data path. */
 export function valueAt(data: unknown, path: string): unknown {
-  if (path === '') return data;
-
-  return path.split('.').reduce<unknown>((node, key) => {
-    if (typeof node !== 'object' || node === null) return undefined;
-    return (node as Record<string, unknown>)[key];
-  }, data);
+  return path === '' ? data : valueAtKeys(data, path.split('.'));
 }
 
 /** The row layout of a table control, when it has one. */
