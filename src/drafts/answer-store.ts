@@ -33,10 +33,11 @@ export interface StoredAnswers {
 
 /**
  * The answers this page last wrote or read for one draft, and the write
- * they match (callers never change answers objects in place). A save whose head still carries that write id knows the
- * stored parts equal these objects, so it writes only the parts whose
- * object changed: the form updates immutably, leaving the other sections'
- * objects as they were. One draft is enough: a page edits one at a time.
+ * they match (callers never change answers objects in place). A save
+ * whose head still carries that write id knows the stored parts equal
+ * these objects, so it writes only the parts whose object changed: the
+ * form updates immutably, leaving the other sections' objects as they
+ * were. One draft is enough: a page edits one at a time.
  */
 interface KnownParts {
   db: DraftDb;

@@ -5,7 +5,7 @@ import { completeReportWith, loadForm2015 } from './form-2015';
 const definition = await loadForm2015();
 const form = compileForm(definition);
 
-/** One answer changed; the rule it breaks and the field it is checked against. */
+/** One answer changed; the rule it breaks, the field it is checked against. */
 interface CrossFieldCase {
   set: [pointer: string, value: unknown];
   errorAt: string;

@@ -7,7 +7,7 @@ import { completeReportWith, loadForm2015 } from './form-2015';
 const definition = await loadForm2015();
 const form = compileForm(definition);
 
-/** Pointers of every number in the complete report (counts, money, hours, %). */
+/** Pointers of every number in the complete report (counts, money, hours). */
 function numberPointers(value: unknown, at: string[] = []): string[] {
   if (typeof value === 'number') return [toPointer(at)];
   if (typeof value !== 'object' || value === null) return [];

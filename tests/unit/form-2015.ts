@@ -6,7 +6,7 @@ import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
 import invalidCases from '../fixtures/report-2015-invalid.json';
 
-/** The 2015 definition, loaded from the repository's forms as the server does. */
+/** The 2015 definition, loaded from the repository's forms like the server. */
 export function loadForm2015() {
   return loadDefinition(
     createFsFormsSource('forms'),

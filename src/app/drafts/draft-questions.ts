@@ -4,7 +4,7 @@ export interface TextQuestion {
   label: string;
   initialValue: string;
   confirmLabel: string;
-  /** Says what is wrong with an answer, shown under the box; nothing if fine. */
+  /** What is wrong with an answer, shown under the box; nothing if fine. */
   check?(value: string): string | undefined;
 }
 

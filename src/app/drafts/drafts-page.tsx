@@ -28,7 +28,7 @@ const actions: Record<
   export: exportDraft,
 };
 
-/** The `#/ban-nhap` page: every draft on this machine and what to do with it. */
+/** The `#/ban-nhap` page: every draft on this machine, and what to do. */
 export function DraftsPage() {
   const [listState, refresh] = useDraftList();
   const [outcome, setOutcome] = useState<ActionOutcome>();

@@ -37,7 +37,7 @@ export function loadAppStrings(locale: AppLocale): Promise<void> {
   return english;
 }
 
-/** Call from the language switch: every page follows once its words are here. */
+/** Call from the language switch: pages follow once their words are in. */
 export async function switchAppLocale(next: AppLocale): Promise<void> {
   await loadAppStrings(next);
   setAppLocale(next);

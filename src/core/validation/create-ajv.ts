@@ -40,7 +40,7 @@ export function createAjv({ checkSchemas = true }: AjvOptions = {}): Ajv {
     // even when it will never check a schema; without the check, skip it.
     ajv.addKeyword(checkSchemas ? keyword : withoutMetaSchema(keyword));
   }
-  // JSON Forms reads `i18n` on schemas to find label keys; it validates nothing.
+  // JSON Forms reads `i18n` on schemas for label keys; it validates nothing.
   ajv.addKeyword({ keyword: 'i18n', schemaType: 'string' });
 
   return ajv;
