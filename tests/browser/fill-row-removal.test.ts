@@ -22,7 +22,7 @@ async function addRowWith(page: Page, text: string) {
 }
 
 describe('removing a row of a repeating table', () => {
-  it('asks in the page naming the row; Escape and "Không xóa" keep it, "Xóa" removes only it', async () => {
+  it('asks in the page naming the row; Escape and "Không xóa" keep it, "Xóa" removes only it and focus stays in the table', async () => {
     const started = await startNewReport(app);
     const id = encodeURIComponent(draftIdOf(started));
     const page = await app.openApp(`#/dien/${id}/muc/7`);
@@ -54,5 +54,15 @@ describe('removing a row of a repeating table', () => {
     expect(await summaries(page).first().inputValue()).toBe(
       'Quy chế sử dụng thư điện tử',
     );
+    // The row that moved up has focus, not the page's body.
+    const isFocused = (button: typeof removeFirst) => () =>
+      button.evaluate((element) => element === document.activeElement);
+    await expect.poll(isFocused(removeFirst)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Xóa', exact: true }).click();
+    await expect.poll(() => summaries(page).count()).toBe(0);
+    const addRow = page.getByRole('button', { name: 'Thêm dòng' });
+    await expect.poll(isFocused(addRow)).toBe(true);
   });
 });

@@ -84,6 +84,34 @@ export function confirmRemoval(
   });
 }
 
+const GIVE_UP_FOCUS_MS = 2000;
+
+/**
+ * Once the row whose button asked is gone, gives focus to the remove button
+ * now at its place (the next row moved up), else the last row's, else "Thêm":
+ * with the button gone the browser would drop focus on the page's body and a
+ * keyboard user would lose their place in the table.
+ */
+function focusAfterRemoval(opener: Element | null, index: number): void {
+  const field = opener?.closest('.bm-field');
+  if (!opener || !field) return;
+  const started = performance.now();
+  const whenGone = () => {
+    if (opener.isConnected) {
+      if (performance.now() - started < GIVE_UP_FOCUS_MS) {
+        requestAnimationFrame(whenGone);
+      }
+      return;
+    }
+    const removes = field.querySelectorAll<HTMLElement>('.bm-remove');
+    const next =
+      removes[Math.min(index, removes.length - 1)] ??
+      field.querySelector<HTMLElement>('.bm-add');
+    next?.focus();
+  };
+  requestAnimationFrame(whenGone);
+}
+
 /** Removes row `index` of the array once the person has confirmed it. */
 export function removeRowIfConfirmed(
   array: ArrayControlProps,
@@ -91,7 +119,10 @@ export function removeRowIfConfirmed(
   say: RemovalWords,
   rowLabel: string,
 ): void {
+  const opener = document.activeElement;
   void confirmRemoval(say, rowLabel).then((yes) => {
-    if (yes) array.removeItems?.(array.path, [index])();
+    if (!yes) return;
+    array.removeItems?.(array.path, [index])();
+    focusAfterRemoval(opener, index);
   });
 }
