@@ -125,7 +125,9 @@ describe('the year of a new report, asked in the page’s own dialog', () => {
     const error = dialog.getByRole('alert');
     await expect
       .poll(() => error.textContent())
-      .toBe('“năm sau” không phải là một năm (ví dụ 2026).');
+      .toBe(
+        '“năm sau” không phải là năm hợp lệ: hãy nhập năm có 4 chữ số, từ 2000 đến 2100 (ví dụ 2026).',
+      );
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(
       await box.evaluate((input) => input === document.activeElement),

@@ -156,7 +156,8 @@ export const en: AppStrings = {
     yearTitle: 'New year’s report',
     yearPrompt: 'Which year is the new report for?',
     yearConfirm: 'Create the report',
-    notAYear: (text: string) => `“${text}” is not a year (e.g. 2026).`,
+    notAYear: (text: string) =>
+      `“${text}” is not a valid year: type four digits, from 2000 to 2100 (e.g. 2026).`,
     created: (name: string) => `Created “${name}”.`,
     imported: (name: string) => `Imported “${name}”.`,
     replaceTitle: 'This draft is already on this computer',
