@@ -1,6 +1,6 @@
 import type Ajv from 'ajv';
 import { createAjv } from '../validation/create-ajv';
-import { SUM_KEYWORDS } from '../validation/sum-rule';
+import { SUM_KEYWORDS } from '../validation/sum-keywords';
 import { DRAFT_07, PROPERTY_KEY, schemaIdFor } from './names';
 import {
   pointerSegments,

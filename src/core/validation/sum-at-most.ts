@@ -1,4 +1,5 @@
-import { slackFor, sumKeyword } from './sum-rule';
+import { _ } from 'ajv';
+import { sumKeyword } from './sum-rule';
 
 /**
  * `sumAtMost: {total, parts}`: the parts add up to no more than the total,
@@ -6,6 +7,6 @@ import { slackFor, sumKeyword } from './sum-rule';
  */
 export const sumAtMostKeyword = sumKeyword(
   'sumAtMost',
-  (sum, total) => sum <= total + slackFor(total),
+  (sum, total, slack) => _`${sum} <= ${total} + ${slack}`,
   'not exceed',
 );

@@ -1,4 +1,5 @@
-import { slackFor, sumKeyword, type SumRule } from './sum-rule';
+import { _ } from 'ajv';
+import { sumKeyword, type SumRule } from './sum-rule';
 
 /** The value of `sumEquals` on an object schema. */
 export type SumEqualsRule = SumRule;
@@ -6,6 +7,6 @@ export type SumEqualsRule = SumRule;
 /** `sumEquals: {total, parts}`: the total property equals the sum of parts. */
 export const sumEqualsKeyword = sumKeyword(
   'sumEquals',
-  (sum, total) => Math.abs(sum - total) <= slackFor(total),
+  (sum, total, slack) => _`Math.abs(${sum} - ${total}) <= ${slack}`,
   'equal',
 );

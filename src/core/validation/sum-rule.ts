@@ -1,4 +1,12 @@
-import type { FuncKeywordDefinition, SchemaValidateFunction } from 'ajv';
+import {
+  _,
+  str,
+  stringify,
+  type Code,
+  type CodeKeywordDefinition,
+  type KeywordCxt,
+  type Name,
+} from 'ajv';
 
 /** The value of a sum keyword (`sumEquals`, `sumAtMost`) on an object schema. */
 export interface SumRule {
@@ -6,72 +14,39 @@ export interface SumRule {
   parts: string[];
 }
 
-/** How the sum of the parts must compare with the total. */
-export type SumComparison = (sum: number, total: number) => boolean;
+/**
+ * The generated test that the sum of the parts compares rightly with the
+ * total; `slack` is the room allowed for decimals.
+ */
+export type SumComparison = (sum: Name, total: Name, slack: Code) => Code;
 
 // Money and percentages are decimals: 0.1 + 0.2 must still equal 0.3.
 const TOLERANCE = 1e-9;
 
-/** Slack allowed around a total when comparing it with a sum of decimals. */
-export const slackFor = (total: number): number =>
-  TOLERANCE * Math.max(1, Math.abs(total));
-
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-
-function sumValidator(
-  keyword: string,
-  holds: SumComparison,
-  relation: string,
-): SchemaValidateFunction {
-  const check: SchemaValidateFunction = (
-    rule: SumRule,
-    data: unknown,
-    parentSchema,
-    dataCxt,
-  ) => {
-    if (typeof data !== 'object' || data === null) return true;
-    const values = data as Record<string, unknown>;
-    const total = values[rule.total];
-    const parts = rule.parts.map((key) => values[key]).filter(isNumber);
-    // Nothing to compare yet: the user has not typed the total or any part.
-    if (!isNumber(total) || parts.length === 0) return true;
-
-    const sum = parts.reduce((acc, part) => acc + part, 0);
-    if (holds(sum, total)) return true;
-    check.errors = [
-      {
-        keyword,
-        // Reported at the total so the message appears beside that field.
-        instancePath: `${dataCxt?.instancePath ?? ''}/${rule.total}`,
-        params: { total: rule.total, parts: rule.parts, sum, value: total },
-        // Ajv's verbose mode adds no parentSchema to custom keywords' errors;
-        // messages need it to name the fields.
-        parentSchema,
-        message: `must ${relation} the sum of ${rule.parts.join(', ')} (${sum})`,
-      },
-    ];
-
-    return false;
-  };
-
-  return check;
-}
+const isNumber = (value: Name) =>
+  _`typeof ${value} == "number" && isFinite(${value})`;
 
 /**
  * Build an Ajv keyword `{total, parts}` on an object schema that compares the
  * sum of the typed parts with the typed total; call it once per keyword.
+ * It generates code rather than calling a function, so a validator made
+ * ahead of time (Ajv's standalone code) carries it with no runtime library.
  */
 export function sumKeyword(
   keyword: string,
   holds: SumComparison,
   relation: string,
-): FuncKeywordDefinition {
+): CodeKeywordDefinition {
   return {
     keyword,
     type: 'object',
     schemaType: 'object',
-    errors: true,
+    error: {
+      message: ({ schema, params }) =>
+        str`must ${relation} the sum of ${(schema as SumRule).parts.join(', ')} (${params.sum ?? ''})`,
+      params: ({ schema, params }) =>
+        _`{total: ${(schema as SumRule).total}, parts: ${stringify((schema as SumRule).parts)}, sum: ${params.sum ?? 0}, value: ${params.value ?? 0}}`,
+    },
     metaSchema: {
       type: 'object',
       properties: {
@@ -85,9 +60,26 @@ export function sumKeyword(
       required: ['total', 'parts'],
       additionalProperties: false,
     },
-    validate: sumValidator(keyword, holds, relation),
+    code(cxt: KeywordCxt) {
+      const { gen, data } = cxt;
+      const rule = cxt.schema as SumRule;
+      const total = gen.const('total', _`${data}[${rule.total}]`);
+      const sum = gen.let('sum', 0);
+      const counted = gen.let('counted', 0);
+      for (const key of rule.parts) {
+        const part = gen.const('part', _`${data}[${key}]`);
+        gen.if(isNumber(part), () => {
+          gen.assign(sum, _`${sum} + ${part}`);
+          gen.assign(counted, _`${counted} + 1`);
+        });
+      }
+      const slack = _`${TOLERANCE} * Math.max(1, Math.abs(${total}))`;
+      // Nothing to compare yet: the user has not typed the total or any part.
+      const broken = _`${isNumber(total)} && ${counted} > 0 && !(${holds(sum, total, slack)})`;
+      // Reported at the total so the message appears beside that field.
+      // Ajv escapes a plain key given as the path (its type says Code).
+      const atTotal = { instancePath: rule.total as unknown as Code };
+      gen.if(broken, () => cxt.error(false, { sum, value: total }, atTotal));
+    },
   };
 }
-
-/** Names of the keywords that compare a total with the sum of its parts. */
-export const SUM_KEYWORDS = ['sumEquals', 'sumAtMost'] as const;

@@ -17,7 +17,7 @@ import {
   type MessageContext,
 } from './messages';
 import { findRootSchema } from './schema-registry';
-import { SUM_KEYWORDS } from './sum-rule';
+import { SUM_KEYWORDS } from './sum-keywords';
 import type { LabelResolver } from './translated-labels';
 
 // Vietnamese messages name fields by their printed titles, unchanged.
