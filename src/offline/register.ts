@@ -16,7 +16,11 @@ export function registerServiceWorker(
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const url = new URL('sw.js', document.baseURI);
   navigator.serviceWorker.register(url).then(
-    (registration) => watchForUpdates(registration, options),
+    // Some browsers that refuse workers (a blocking setting, an automation
+    // tool) resolve with nothing rather than reject.
+    (registration: ServiceWorkerRegistration | undefined) => {
+      if (registration) watchForUpdates(registration, options);
+    },
     (error: unknown) =>
       console.warn('Không bật được chế độ dùng khi mất mạng', error),
   );
