@@ -1,3 +1,4 @@
+import { PRECOMPILED_FILES } from '../src/core/validation/precompiled-format';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { Marker } from './form-targets';
@@ -36,7 +37,15 @@ export async function openProbedPage(
   const sizes: Promise<number>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    if (type !== 'script' && type !== 'stylesheet') return;
+    // Validators generated ahead of time come as JSON but are code the
+    // page runs: they count with the scripts.
+    const code =
+      type === 'script' ||
+      type === 'stylesheet' ||
+      Object.values(PRECOMPILED_FILES).some((file) =>
+        response.url().endsWith(`/${file}`),
+      );
+    if (!code) return;
     sizes.push(
       response.body().then(
         (body) => gzipSync(body, { level: 9 }).length,

@@ -4,6 +4,7 @@ import { App, preloadFirstPage } from './shell/app';
 import { currentLocale, loadAppStrings } from './i18n/strings';
 import { fetchOpenedDraftForm } from './definition/early-fetch';
 import { CATALOG_URL } from './definition/published-check';
+import { precompiledPath } from '../core/validation/precompiled-format';
 import { definitionPaths } from '../core/definition/definition-files';
 import { TRANSLATION_LOCALES } from '../core/definition/names';
 import './app.css';
@@ -19,7 +20,12 @@ fetchOpenedDraftForm(location.hash, (formId, version) => {
   const files = [paths.formJson, paths.schema, paths.uischema];
   files.push(paths.versionJson, ...TRANSLATION_LOCALES.map(paths.i18n));
 
-  return [CATALOG_URL, ...files.map((file) => `forms/${file}`)];
+  return [
+    CATALOG_URL,
+    ...files.map((file) => `forms/${file}`),
+    `forms/${precompiledPath(formId, version, 'conditions')}`,
+    `forms/${precompiledPath(formId, version, 'parts')}`,
+  ];
 });
 
 const root = document.getElementById('root');

@@ -5,6 +5,14 @@ import type { Plugin } from 'vite';
 import { createCatalogCache } from '../core/catalog/scan-catalog';
 import { formsFingerprint } from './forms-fingerprint';
 import { createFsFormsSource } from './fs-forms-source';
+import {
+  PRECOMPILED_FILES,
+  type PrecompiledKind,
+} from '../core/validation/precompiled-format';
+import {
+  precompiledChecksFiles,
+  type PrecompiledChecksText,
+} from '../core/validation/precompiled-file';
 
 /** Where the definitions live; relative paths start at the project root. */
 export interface FormsPluginOptions {
@@ -43,6 +51,12 @@ function send(res: ServerResponse, status: number, type: string, body: string) {
   res.end(body);
 }
 
+function precompiledKindOf(name: string | undefined) {
+  const found = Object.entries(PRECOMPILED_FILES).find(([, n]) => n === name);
+
+  return found?.[0] as PrecompiledKind | undefined;
+}
+
 /**
  * Serve and ship the form definitions: in `vite dev`, `/forms/index.json` is
  * as on disk at each request (checked again only when a file's mtime or size
@@ -65,6 +79,18 @@ export function formsPlugin({ formsDir }: FormsPluginOptions): Plugin {
     }
     return JSON.stringify(await cache.catalog(), null, 2);
   };
+  let precompiled: { root: string; text: PrecompiledChecksText } | undefined;
+  const precompiledText = (
+    formId: string,
+    version: string,
+    kind: PrecompiledKind,
+  ) => {
+    if (precompiled?.root !== root) {
+      const text = precompiledChecksFiles(createFsFormsSource(root));
+      precompiled = { root, text };
+    }
+    return precompiled.text(formId, version, kind);
+  };
 
   return {
     name: 'bieu-mau-forms',
@@ -85,6 +111,14 @@ export function formsPlugin({ formsDir }: FormsPluginOptions): Plugin {
         try {
           if (file === 'index.json') {
             return send(res, 200, CONTENT_TYPES['.json'], await catalogJson());
+          }
+          const [formId, version, name, ...deeper] = file.split('/');
+          const kind = precompiledKindOf(name);
+          if (kind && deeper.length === 0) {
+            const text = await precompiledText(formId, version, kind);
+            if (text !== undefined) {
+              return send(res, 200, CONTENT_TYPES['.json'], text);
+            }
           }
           const text = await createFsFormsSource(root).read(file);
           if (text === undefined) {
@@ -123,6 +157,28 @@ export function formsPlugin({ formsDir }: FormsPluginOptions): Plugin {
         fileName: 'forms/index.json',
         source: index,
       });
+      // Served beside the files, so a page hosted without our server still
+      // checks answers without compiling the schema.
+      const catalog = JSON.parse(index) as {
+        forms: { formId: string; versions: { version: string }[] }[];
+      };
+      for (const form of catalog.forms) {
+        for (const { version } of form.versions) {
+          for (const [kind, name] of Object.entries(PRECOMPILED_FILES)) {
+            const text = await precompiledText(
+              form.formId,
+              version,
+              kind as PrecompiledKind,
+            );
+            if (text === undefined) continue;
+            this.emitFile({
+              type: 'asset',
+              fileName: `forms/${form.formId}/${version}/${name}`,
+              source: text,
+            });
+          }
+        }
+      }
     },
   };
 }

@@ -1,6 +1,13 @@
 // Runs in the service worker, not the page. Built by offlinePlugin() into
 // sw.js, which replaces the manifest placeholder with the built files.
 
+// A classic worker script cannot import the app's chunks: PRECOMPILED_FILES
+// of core/validation/precompiled-format, spelled here (a test compares).
+const PRECOMPILED_FILES = [
+  'precompiled-conditions.json',
+  'precompiled-parts.json',
+];
+
 interface PrecacheManifest {
   version: string;
   files: string[];
@@ -120,6 +127,7 @@ async function precacheForms(): Promise<void> {
       `${form.formId}/${v.version}/schema.json`,
       `${form.formId}/${v.version}/uischema.json`,
       `${form.formId}/${v.version}/version.json`,
+      ...PRECOMPILED_FILES.map((f) => `${form.formId}/${v.version}/${f}`),
       ...v.locales.map((l) => `${form.formId}/${v.version}/i18n/${l}.json`),
     ]),
   ]);

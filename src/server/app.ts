@@ -10,6 +10,7 @@ import { registerJsonParser } from './json-body';
 import { registerNotFound } from './not-found';
 import { OneLineLogController } from './request-log';
 import { catalogOf, registerFormsRoutes } from './routes/forms';
+import { precompiledChecksFiles } from '../core/validation/precompiled-file';
 import { registerOfficeRoutes } from './routes/office';
 import { registerSpa } from './routes/spa';
 import { registerSubmissionRoute } from './routes/submissions';
@@ -58,8 +59,11 @@ export function buildServer(
   const formVersions = createFormVersions(config.formsDir, source);
 
   const catalog = catalogOf(config.formsDir, source);
+  const precompiled = precompiledChecksFiles(source);
   if (options.warmUp) {
-    app.addHook('onReady', () => warmUp(app, catalog, formVersions));
+    app.addHook('onReady', () =>
+      warmUp(app, catalog, formVersions, precompiled),
+    );
   }
   registerJsonParser(app);
   registerErrorHandler(app);
@@ -72,7 +76,7 @@ export function buildServer(
     formVersions,
     options.tokenFailurePolicy,
   );
-  registerFormsRoutes(app, config.formsDir, catalog);
+  registerFormsRoutes(app, config.formsDir, catalog, precompiled);
   registerSpa(app, config.staticDir);
   app.get('/healthz', async () => {
     await store.ping();

@@ -9,6 +9,7 @@ import type {
   FormsSource,
 } from '../core/definition/types';
 import { compileForm } from '../core/validation';
+import type { PrecompiledChecksText } from '../core/validation/precompiled-file';
 import { BrokenDefinitionError, UnknownFormVersionError } from './errors';
 
 /** A form id or version is one plain folder name, never a path. */
@@ -75,6 +76,7 @@ export async function warmUp(
   app: FastifyInstance,
   currentCatalog: () => Promise<Catalog>,
   formVersions: ReturnType<typeof createFormVersions>,
+  precompiled: PrecompiledChecksText,
 ): Promise<void> {
   const catalog = await currentCatalog();
   for (const form of catalog.forms) {
@@ -86,7 +88,11 @@ export async function warmUp(
       // Sections compile on the first report that reaches them: half a
       // second of one core for the 2015 form, which every report arriving
       // meanwhile would wait for (p99 over 500 ms at 500/s after a start).
-      compiled.prepare(Object.keys(definition.schema.properties ?? {}));
+      await compiled.prepare(Object.keys(definition.schema.properties ?? {}));
+      // Generating a page's validators holds the event loop (a few hundred
+      // ms for the 2015 form): done now, not on a page's first request.
+      await precompiled(form.formId, form.currentVersion, 'conditions');
+      await precompiled(form.formId, form.currentVersion, 'parts');
     } catch (error) {
       app.log.warn(
         { err: error, formId: form.formId, version: form.currentVersion },

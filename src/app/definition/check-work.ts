@@ -2,8 +2,7 @@ import type { ErrorObject } from 'ajv';
 import {
   sectionProgressOfVisible,
   type SectionProgress,
-} from '../../core/answers';
-import { checkDefinition } from '../../core/definition';
+} from '../../core/answers/section-progress';
 import type { DefinitionFiles } from '../../core/definition/definition-files';
 import type {
   DefinitionProblem,
@@ -66,12 +65,15 @@ function definitionFor(key: string): FormDefinition {
 // The catalogue's check ran the same core on the same files: its verdict
 // spares an old PC a strict compile of the whole schema (seconds on a long
 // form). Files it did not pass, or changed since, are checked here.
-function fullCheck(
+async function fullCheck(
   files: DefinitionFiles,
   published: string | undefined,
-): DefinitionProblem[] {
+): Promise<DefinitionProblem[]> {
   if (published === definitionFingerprint(files)) return [];
   if (alreadyPassed(files)) return [];
+  // The strict check compiles the schema: its code loads only when needed.
+  const { checkDefinition } =
+    await import('../../core/definition/check-definition');
   const problems = checkDefinition(files);
   if (problems.length === 0) rememberPassed(files);
 
@@ -118,15 +120,19 @@ export function runCheck(
       // The raw text of a long form is a few hundred KB the page has no
       // further use for once it is checked.
       filesOf.delete(request.key);
-      const problems = files ? fullCheck(files, request.published) : [];
-      return { kind: 'full', problems };
+      if (!files) return { kind: 'full', problems: [] };
+      return fullCheck(files, request.published).then((problems) => ({
+        kind: 'full',
+        problems,
+      }));
     }
     case 'definition':
       definitions.set(request.key, request.definition);
       return { kind: 'definition' };
     case 'prepare':
-      pageForm(definitionFor(request.key)).prepare(request.focus);
-      return { kind: 'prepare' };
+      return pageForm(definitionFor(request.key))
+        .prepare(request.focus)
+        .then(() => ({ kind: 'prepare' }));
     case 'answers': {
       return checkAnswers(definitionFor(request.key), request);
     }

@@ -1,10 +1,9 @@
-import { createHttpFormsSource } from '../../core/catalog';
-import {
-  FORM_ID,
-  VERSION,
-  parseDefinition,
-  readDefinitionFiles,
-} from '../../core/definition';
+// Files, not the folders' indexes: those also bring the strict definition
+// check, and with it Ajv's compiler, which this page loads only if needed.
+import { createHttpFormsSource } from '../../core/catalog/http-forms-source';
+import { readDefinitionFiles } from '../../core/definition/definition-files';
+import { FORM_ID, VERSION } from '../../core/definition/names';
+import { parseDefinition } from '../../core/definition/parse-definition';
 import {
   DefinitionError,
   type FormDefinition,
@@ -12,6 +11,7 @@ import {
 import { checker } from './checker';
 import { fetchDefinitionFile } from './early-fetch';
 import { publishedPass } from './published-check';
+import { fetchPrecompiled, usePrecompiledChecks } from './precompiled-checks';
 
 /** A definition ready to show, and the full check of it still running. */
 export interface LoadedDefinition {
@@ -50,12 +50,15 @@ export async function loadDefinitionFast(
   }
   const source = createHttpFormsSource('forms/', fetchDefinitionFile);
   const published = publishedPass(formId, version);
+  const precompiled = fetchPrecompiled(formId, version);
   const files = await readDefinitionFiles(source, formId, version);
   if (files.schema === undefined && files.uischema === undefined) {
     throw notFound(formId, version, 'Không tìm thấy');
   }
   const { definition, problems } = parseDefinition(files);
   if (!definition || problems.length > 0) throw new DefinitionError(problems);
+  // Before the first render, which evaluates the section's rule conditions.
+  await usePrecompiledChecks(definition, files, precompiled);
   const key = `${formId}@${version}`;
   keys.set(definition, key);
   const checks = checker();

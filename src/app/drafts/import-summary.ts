@@ -1,12 +1,13 @@
-import { sectionProgressOfVisible } from '../../core/answers';
-import { createHttpFormsSource } from '../../core/catalog';
+import { sectionProgressOfVisible } from '../../core/answers/section-progress';
+import { createHttpFormsSource } from '../../core/catalog/http-forms-source';
+import { readDefinitionFiles } from '../../core/definition/definition-files';
+import { parseDefinition } from '../../core/definition/parse-definition';
 import {
   DefinitionError,
-  parseDefinition,
-  readDefinitionFiles,
   type FormDefinition,
-} from '../../core/definition';
+} from '../../core/definition/types';
 import { pageForm } from '../definition/page-form';
+import { loadCompiler } from '../definition/load-compiler';
 import type { DraftRecord, DraftSummary } from '../../drafts/types';
 import { draftSummary } from '../fill/draft-summary';
 
@@ -48,6 +49,7 @@ export async function summarizeImported(
 ): Promise<DraftSummary> {
   try {
     const definition = await fetchDefinition(draft.formId, draft.formVersion);
+    await loadCompiler();
     return summaryOf(definition, draft.answers);
   } catch {
     return draft.summary;

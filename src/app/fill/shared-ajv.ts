@@ -1,11 +1,11 @@
 import type Ajv from 'ajv';
-import { ruleAjv } from '../../core/answers/rule-condition';
+import { conditionAjv } from '../../core/answers/rule-condition';
 
 /**
- * The Ajv instance JSON Forms uses on the page, for rule conditions: the
- * same one that decides which answers are hidden before a check, so each
- * condition is compiled once and both always agree.
+ * What JSON Forms uses on the page as its Ajv, for rule conditions: the
+ * same checks that decide which answers are hidden before a check, so each
+ * condition is compiled (or generated ahead of time) once and both agree.
  */
 export function sharedAjv(): Ajv {
-  return ruleAjv();
+  return conditionAjv();
 }

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { dotPathToPointer } from '../../core/answers';
+import { dotPathToPointer } from '../../core/answers/sections';
 import type { PendingText } from '../../drafts/pending-text';
 import { isInRemovedRow } from './removed-rows';
 import type { AnswerError } from '../../core/validation';

@@ -1,4 +1,4 @@
-import { sectionOf } from '../../core/answers';
+import { sectionOf } from '../../core/answers/sections';
 import { schemaAtDataPointer } from '../../core/definition/schema-path';
 import type { FormDefinition } from '../../core/definition/types';
 import type { AnswerError } from '../../core/validation';

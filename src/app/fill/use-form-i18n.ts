@@ -5,7 +5,8 @@ import type {
   JsonFormsI18nState,
 } from '@jsonforms/core';
 import type { FormDefinition } from '../../core/definition/types';
-import { translateAjvError, translatedLabels } from '../../core/validation';
+import { translateAjvError } from '../../core/validation/translate-error';
+import { translatedLabels } from '../../core/validation/translated-labels';
 import { createTranslator } from '../../renderers';
 import type { AppLocale } from '../i18n/strings';
 

@@ -3,10 +3,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   sectionProgressOfVisible,
   type SectionProgress,
-} from '../../core/answers';
+} from '../../core/answers/section-progress';
 import type { FormDefinition } from '../../core/definition/types';
 import type { AnswerError } from '../../core/validation';
-import { pageForm } from '../definition/page-form';
+import { checkOnPage } from '../definition/page-form';
 import { checker } from '../definition/checker';
 import { checkerKeyOf } from '../definition/load-definition-fast';
 import type { AppLocale } from '../i18n/strings';
@@ -136,19 +136,23 @@ export function useReportCheck(
     [runNext],
   );
 
-  // The person asked for the whole check and waits for it: it runs here,
-  // on the answers as they are this instant.
+  // The person asked for the whole check and waits for it: it runs now,
+  // not at an idle moment, on the answers as they are this instant.
   const checkNow = useCallback(() => {
     const { definition, locale } = now.current;
     const { answers, seq } = latest.current;
-    const checked = pageForm(definition).check(answers, locale);
-    const { errors, fieldErrors } = checked;
-    const progress = sectionProgressOfVisible(
-      definition,
-      checked.answers,
-      errors,
+    checkOnPage(definition, answers, locale).then(
+      (checked) => {
+        const { errors, fieldErrors } = checked;
+        const progress = sectionProgressOfVisible(
+          definition,
+          checked.answers,
+          errors,
+        );
+        show({ answers, errors, fieldErrors, progress }, seq);
+      },
+      (error: unknown) => console.warn(error),
     );
-    show({ answers, errors, fieldErrors, progress }, seq);
   }, [show]);
 
   return { checked, checkNow, request };

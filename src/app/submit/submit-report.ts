@@ -1,7 +1,7 @@
-import { buildEnvelope } from '../../core/envelope';
+import { buildEnvelope } from '../../core/envelope/build-envelope';
 import type { FormDefinition } from '../../core/definition/types';
 import type { AnswerError } from '../../core/validation';
-import { pageForm } from '../definition/page-form';
+import { checkOnPage } from '../definition/page-form';
 import { enqueue } from '../../drafts/outbox';
 import type { DraftRecord } from '../../drafts/types';
 import { draftStore } from '../drafts/draft-store-access';
@@ -28,10 +28,9 @@ export async function checkStoredReport(
   const draft = await (await draftStore()).get(draftId);
   if (!draft) throw new DraftGoneError();
 
-  return {
-    draft,
-    errors: pageForm(definition).validate(draft.answers, currentLocale()),
-  };
+  const checked = await checkOnPage(definition, draft.answers, currentLocale());
+
+  return { draft, errors: checked.errors };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { UISchemaElement } from '@jsonforms/core';
 import type { FormDefinition } from '../definition/types';
 import { applyRulePlan } from './apply-plan';
 import { normalizeAnswers, type Answers } from './normalize';
-import { ruleAjv } from './rule-condition';
+import { conditionAjv, ruleAjv } from './rule-condition';
 import { buildRulePlan, type RulePlan } from './rule-plan';
 import type { WalkPlace } from './ui-walk';
 
@@ -16,7 +16,7 @@ export function isActive(
   place: WalkPlace,
 ): boolean {
   if (!element.rule) return true;
-  const ajv = ruleAjv();
+  const ajv = conditionAjv();
 
   return (
     isVisible(element, answers, place.path, ajv, undefined) &&

@@ -2,9 +2,9 @@ import { composeWithUi } from '@jsonforms/core';
 import type { Condition, Scopable, UISchemaElement } from '@jsonforms/core';
 import type Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
-import { createAjv } from '../validation/create-ajv';
+import { newAjv } from '../validation/ajv-factory';
 
-let conditionAjv: Ajv | undefined;
+let compilingAjv: Ajv | undefined;
 
 /**
  * The Ajv that evaluates rule conditions, made on first use. It skips the
@@ -12,10 +12,59 @@ let conditionAjv: Ajv | undefined;
  * definition check has already checked every condition's schema.
  */
 export function ruleAjv(): Ajv {
-  conditionAjv ??= createAjv({ checkSchemas: false });
+  compilingAjv ??= newAjv({ checkSchemas: false });
 
-  return conditionAjv;
+  return compilingAjv;
 }
+
+// Condition checks generated ahead of time, by the condition schema's JSON
+// text; and the check each schema object was given, so the text is made
+// once per object.
+const generated = new Map<string, ValidateFunction>();
+const bySchema = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Hand over condition checks generated ahead of time (see
+ * PrecompiledChecks), keyed by their schema's JSON text: from then on those
+ * conditions are not compiled on the page.
+ */
+export function useGeneratedConditions(
+  checks: ReadonlyMap<string, ValidateFunction>,
+): void {
+  for (const [text, check] of checks) generated.set(text, check);
+}
+
+/**
+ * The check of one condition schema: generated ahead of time when there is
+ * one for it, else compiled by `ruleAjv` (once per schema object).
+ */
+export function conditionValidator(schema: object): ValidateFunction {
+  let check = bySchema.get(schema);
+  if (!check) {
+    check =
+      (generated.size > 0
+        ? generated.get(JSON.stringify(schema))
+        : undefined) ?? ruleAjv().compile(schema);
+    bySchema.set(schema, check);
+  }
+
+  return check;
+}
+
+/**
+ * What JSON Forms is given as its `ajv`: it only asks it to `validate` rule
+ * conditions (the page validates answers itself), and those go through
+ * `conditionValidator`; anything else it asks goes to `ruleAjv`.
+ */
+export function conditionAjv(): Ajv {
+  return conditionsOnly;
+}
+
+const conditionsOnly = {
+  validate: (schema: object, data: unknown) =>
+    conditionValidator(schema)(data) as boolean,
+  compile: (schema: object) => ruleAjv().compile(schema),
+} as unknown as Ajv;
 
 /** Where a rule is evaluated: the answers' root, or one table row. */
 export interface RuleScope {
@@ -62,7 +111,7 @@ function schemaCheck(condition: AnyCondition, keys: string[]): ConditionCheck {
     if (failWhenUndefined && value === undefined) return false;
     // Compiled on first use, so a condition Ajv refuses fails where the
     // walk through the UI schema used to fail: when the rule is reached.
-    check ??= ruleAjv().compile(schema);
+    check ??= conditionValidator(schema);
     return check(value) as boolean;
   };
 }

@@ -75,7 +75,7 @@ export interface CompiledForm {
    * call when a section comes on screen, at an idle moment, so the first
    * keystroke there does not wait for it.
    */
-  prepare(focus: readonly string[]): void;
+  prepare(focus: readonly string[]): Promise<void>;
 }
 
 /** Answers as checked and as they would be stored, with their errors. */
@@ -148,13 +148,16 @@ function validatorFor(
     key = `${def.schema.$id}#${contentHash(JSON.stringify(def.schema))}`;
     keysBySchema.set(def.schema, key);
   }
-  let check = validators.get(key);
+  // Validators generated ahead of time are a separate entry: handed over
+  // later than a first compile, they still take effect.
+  const entry = options.precompiled ? `${key}|generated` : key;
+  let check = validators.get(entry);
   if (!check) {
     rememberRootSchema(def.schema);
     // Its own Ajv per schema: Ajv refuses a second schema with the same $id,
     // and an edited definition keeps its $id.
     check = partValidator(def.schema, options);
-    validators.set(key, check);
+    validators.set(entry, check);
   }
 
   return check;
@@ -218,7 +221,10 @@ export function compileForm(
     check: checkAnswers,
     checkNormalized,
     checkInSteps,
-    prepare: (focus) => check.compileSections(focus),
+    prepare: async (focus) =>
+      options.precompiled
+        ? check.prepareSections(focus)
+        : check.compileSections(focus),
   };
   forms.set(def, compiled);
 

@@ -1,24 +1,18 @@
-import Ajv, { type KeywordDefinition } from 'ajv';
+import Ajv, { _, type KeywordDefinition } from 'ajv';
 import addFormats from 'ajv-formats';
 import { sumAtMostKeyword } from './sum-at-most';
 import { sumEqualsKeyword } from './sum-equals';
-
-/** How an Ajv instance treats the schemas it is given. */
-export interface AjvOptions {
-  /**
-   * Check every schema against the JSON Schema meta-schema before compiling
-   * it (default). Compiling the meta-schema costs ~75 ms, so the page's
-   * instance for JSON Forms' rule conditions, whose schemas the definition
-   * check has already covered, turns it off.
-   */
-  checkSchemas?: boolean;
-}
+import { provideAjvFactory, type AjvOptions } from './ajv-factory';
+import { FORMATS_MODULE } from './precompiled-format';
 
 /**
  * Build the Ajv instance used by the browser (`<JsonForms ajv>`), the
  * server and the CLI, so all three give the same verdict on the same answers.
  */
-export function createAjv({ checkSchemas = true }: AjvOptions = {}): Ajv {
+export function createAjv({
+  checkSchemas = true,
+  source = false,
+}: AjvOptions = {}): Ajv {
   const ajv = new Ajv({
     validateSchema: checkSchemas,
     // Without the check nothing reads the meta-schema: not adding it spares
@@ -30,8 +24,14 @@ export function createAjv({ checkSchemas = true }: AjvOptions = {}): Ajv {
     // A field required only when shown is required inside `then`, where its
     // property is declared one level up; strictRequired would reject that.
     strictRequired: false,
-    verbose: true,
+    // Errors carry the schema they failed (messages read titles there).
+    // Code written out ahead of time leaves that to `withParentSchemas`,
+    // so it holds no copy of the schema.
+    verbose: !source,
     useDefaults: false,
+    code: source
+      ? { source, formats: _`require(${FORMATS_MODULE}).fullFormats` }
+      : {},
   });
   addFormats(ajv);
   for (const keyword of [sumEqualsKeyword, sumAtMostKeyword]) {
@@ -51,3 +51,5 @@ function withoutMetaSchema(keyword: KeywordDefinition): KeywordDefinition {
 
   return rest;
 }
+
+provideAjvFactory(createAjv);

@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SchemaNode } from '../definition/schema-path';
-import { createAjv } from './create-ajv';
+import { newAjv } from './ajv-factory';
+import { withParentSchemas } from './error-schemas';
 import { schemaParts, type SchemaPart } from './schema-parts';
 
 export interface PartValidatorOptions {
@@ -11,6 +12,12 @@ export interface PartValidatorOptions {
    * compiled again just to be checked.
    */
   keepCompiled?: number;
+  /**
+   * Validators generated ahead of time, by part key (see
+   * PrecompiledChecks): a part with one is not compiled by the steps of
+   * `errorsInSteps` nor by `prepareSections`. Undefined for a part without.
+   */
+  precompiled?: (key: string) => Promise<ValidateFunction | undefined>;
 }
 
 /** A schema compiled in parts, giving the errors of the whole schema. */
@@ -32,11 +39,13 @@ export interface PartValidator {
   compiledKeys(): string[];
   /** Compiles the sections of these root keys now, if they are not. */
   compileSections(keys: readonly string[]): void;
+  /** `compileSections`, taking validators generated ahead of time first. */
+  prepareSections(keys: readonly string[]): Promise<void>;
 }
 
 /** Compiles parts that are checked once and then let go, all in one Ajv. */
 interface PassingCompiles {
-  compile(part: SchemaPart): ValidateFunction;
+  compile(part: SchemaPart, ready?: ValidateFunction): ValidateFunction;
 }
 
 // Sections off screen are checked once when the page opens and then only
@@ -47,14 +56,15 @@ interface PassingCompiles {
 const SECTIONS_PER_PASSING_AJV = 3;
 
 function passingCompiles(): PassingCompiles {
-  let ajv: ReturnType<typeof createAjv> | undefined;
+  let ajv: ReturnType<typeof newAjv> | undefined;
   let compiledHere = 0;
 
   return {
-    compile: (part) => {
+    compile: (part, ready) => {
+      if (ready) return ready;
       if (compiledHere === SECTIONS_PER_PASSING_AJV) ajv = undefined;
       if (!ajv) {
-        ajv = createAjv({ checkSchemas: false });
+        ajv = newAjv({ checkSchemas: false });
         compiledHere = 0;
       }
       compiledHere += 1;
@@ -86,7 +96,7 @@ function answersKeyOf(part: SchemaPart, data: Record<string, unknown>) {
  */
 export function partValidator(
   schema: object,
-  { keepCompiled = Infinity }: PartValidatorOptions = {},
+  { keepCompiled = Infinity, precompiled }: PartValidatorOptions = {},
 ): PartValidator {
   const [first, ...rest] = schemaParts(schema);
   const remembers = Number.isFinite(keepCompiled);
@@ -94,18 +104,28 @@ export function partValidator(
   // may be let go gets an instance of its own. Those skip the meta-schema
   // check (75 ms and its own compiled code each): the definition check has
   // made it. Keeping every part, one checking instance serves them all.
-  const shared = remembers ? undefined : createAjv();
-  const compile = (part: SchemaPart) =>
-    (shared ?? createAjv({ checkSchemas: false })).compile(part.schema);
-  const rootCheck = compile(first);
+  let shared: ReturnType<typeof newAjv> | undefined;
+  const ajvFor = () =>
+    remembers ? newAjv({ checkSchemas: false }) : (shared ??= newAjv());
+  const compile = (part: SchemaPart, ready?: ValidateFunction) =>
+    ready ?? ajvFor().compile(part.schema);
+  // A part's validator generated ahead of time, if there is one.
+  const generated = async (part: SchemaPart) =>
+    precompiled ? await precompiled(part.key) : undefined;
+  // The root's own check; with validators generated ahead of time, taken
+  // at the first check.
+  let rootCheck = precompiled ? undefined : compile(first);
   // In least recently used order, oldest first.
   const compiled = new Map<SchemaPart, ValidateFunction>();
   const kept = new Map<SchemaPart, KeptResult>();
 
-  const compiledPart = (part: SchemaPart): ValidateFunction => {
+  const compiledPart = (
+    part: SchemaPart,
+    ready?: ValidateFunction,
+  ): ValidateFunction => {
     let check = compiled.get(part);
     if (check) compiled.delete(part);
-    else check = compile(part);
+    else check = compile(part, ready);
     compiled.set(part, check);
     for (const [old] of compiled) {
       if (compiled.size <= keepCompiled) break;
@@ -119,14 +139,17 @@ export function partValidator(
     data: Record<string, unknown>,
     answersKey = remembers ? answersKeyOf(part, data) : '',
     passing?: PassingCompiles,
+    ready?: ValidateFunction,
   ) => {
     const last = kept.get(part);
     if (last && last.answersKey === answersKey) return last.errors;
     const check =
       passing && !compiled.has(part)
-        ? passing.compile(part)
-        : compiledPart(part);
-    const errors = check(data) ? [] : (check.errors ?? []);
+        ? passing.compile(part, ready)
+        : compiledPart(part, ready);
+    const errors = check(data)
+      ? []
+      : withParentSchemas(check.errors ?? [], schema);
     if (remembers) kept.set(part, { answersKey, errors });
 
     return errors;
@@ -136,13 +159,18 @@ export function partValidator(
     data: unknown,
     keys?: Map<SchemaPart, string>,
   ): ErrorObject[] => {
+    rootCheck ??= compile(first);
+    // Errors name the schema they come from, as the whole one would: the
+    // root part's paths read the same from the whole schema.
     const errors = rootCheck(data)
       ? []
-      : (rootCheck.errors ?? []).map((error) =>
-          // Errors name the schema they come from, as the whole one would.
-          error.parentSchema === first.schema
-            ? { ...error, parentSchema: schema }
-            : error,
+      : withParentSchemas(
+          (rootCheck.errors ?? []).map((error) =>
+            error.parentSchema === first.schema
+              ? { ...error, parentSchema: schema }
+              : error,
+          ),
+          schema,
         );
     // Sections only describe the properties of an object.
     if (!isPlainObject(data)) return errors;
@@ -172,8 +200,11 @@ export function partValidator(
       keys.set(part, answersKey);
       if (kept.get(part)?.answersKey === answersKey) continue;
       await between();
-      errorsOfPart(part, data, answersKey, focused(part) ? undefined : passing);
+      const ready = compiled.has(part) ? undefined : await generated(part);
+      const once = focused(part) ? undefined : passing;
+      errorsOfPart(part, data, answersKey, once, ready);
     }
+    rootCheck ??= compile(first, await generated(first));
 
     return errorsOf(data, keys);
   };
@@ -182,6 +213,21 @@ export function partValidator(
   const compileSections = (keys: readonly string[]) => {
     for (const part of rest) if (keys.includes(part.key)) compiledPart(part);
   };
+  const prepareSections = async (keys: readonly string[]) => {
+    for (const part of rest) {
+      if (!keys.includes(part.key)) continue;
+      compiledPart(
+        part,
+        compiled.has(part) ? undefined : await generated(part),
+      );
+    }
+  };
 
-  return { errorsOf, errorsInSteps, compiledKeys, compileSections };
+  return {
+    errorsOf,
+    errorsInSteps,
+    compiledKeys,
+    compileSections,
+    prepareSections,
+  };
 }

@@ -2,6 +2,8 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { createCatalogCache } from '../../core/catalog';
 import type { Catalog, FormsSource } from '../../core/definition/types';
+import { PRECOMPILED_FILES } from '../../core/validation/precompiled-format';
+import type { PrecompiledChecksText } from '../../core/validation/precompiled-file';
 import { formsFingerprint } from '../../node/forms-fingerprint';
 
 /** The catalogue as on disk now; a scan runs only after a file changed. */
@@ -29,11 +31,38 @@ export function registerFormsRoutes(
   app: FastifyInstance,
   formsDir: string,
   currentCatalog: CurrentCatalog,
+  precompiled: PrecompiledChecksText,
 ): void {
   app.get('/forms/index.json', async (_request, reply) => {
     const catalog = await currentCatalog();
     return reply.header('cache-control', 'no-cache').send(catalog);
   });
+
+  // Not files on disk: generated from the version's files as they are now.
+  for (const [kind, file] of Object.entries(PRECOMPILED_FILES)) {
+    app.get<{ Params: { formId: string; version: string } }>(
+      `/forms/:formId/:version/${file}`,
+      async (request, reply) => {
+        const { formId, version } = request.params;
+        const text = await precompiled(
+          formId,
+          version,
+          kind as keyof typeof PRECOMPILED_FILES,
+        );
+        if (text === undefined) {
+          return reply.code(404).send({
+            error: 'not-found',
+            message: `Không có mã kiểm tra viết sẵn cho biểu mẫu "${formId}" phiên bản "${version}": biểu mẫu không có, hoặc định nghĩa có lỗi (chạy npm run forms:check để xem).`,
+            errors: [],
+          });
+        }
+        return reply
+          .header('cache-control', 'no-cache')
+          .type('application/json; charset=utf-8')
+          .send(text);
+      },
+    );
+  }
 
   app.register(fastifyStatic, {
     root: formsDir,

@@ -1,0 +1,143 @@
+import type { ValidateFunction } from 'ajv';
+import { useGeneratedConditions } from '../../core/answers/rule-condition';
+import type { DefinitionFiles } from '../../core/definition/definition-files';
+import { definitionFingerprint } from '../../core/definition/files-fingerprint';
+import type { FormDefinition } from '../../core/definition/types';
+import {
+  PRECOMPILED_FORMAT,
+  precompiledPath,
+  type PrecompiledConditions,
+  type PrecompiledKind,
+  type PrecompiledParts,
+} from '../../core/validation/precompiled-format';
+import {
+  generatedValidator,
+  runGeneratedCode,
+} from '../../core/validation/run-precompiled';
+import { fetchDefinitionFile } from './early-fetch';
+import { loadCompiler } from './load-compiler';
+
+/** A part's validator from code generated ahead of time, if there is one. */
+export type PartValidators = (
+  key: string,
+) => Promise<ValidateFunction | undefined>;
+
+const partsByDefinition = new WeakMap<FormDefinition, PartValidators>();
+
+/** Starts fetching both files of a version's checks generated ahead of time. */
+export function fetchPrecompiled(formId: string, version: string) {
+  const fetchOne = (kind: PrecompiledKind) => {
+    const url = `forms/${precompiledPath(formId, version, kind)}`;
+    const response = fetchDefinitionFile(url);
+    // Read later, or never when the definition fails: not an unhandled error.
+    response.catch(() => undefined);
+    return response;
+  };
+
+  return { conditions: fetchOne('conditions'), parts: fetchOne('parts') };
+}
+
+/** The parts' validators handed over for this definition, if any. */
+export function precompiledPartsOf(
+  definition: FormDefinition,
+): PartValidators | undefined {
+  return partsByDefinition.get(definition);
+}
+
+const fingerprints = new WeakMap<DefinitionFiles, string>();
+
+// Hashing a long form's files takes a few ms: once per set of files.
+function fingerprintOf(files: DefinitionFiles): string {
+  let fingerprint = fingerprints.get(files);
+  if (fingerprint === undefined) {
+    fingerprint = definitionFingerprint(files);
+    fingerprints.set(files, fingerprint);
+  }
+
+  return fingerprint;
+}
+
+/**
+ * A precompiled file's content when it was generated from exactly these
+ * files, else undefined: none served, offline and not cached, other files.
+ */
+async function generatedFrom<T extends { fingerprint: string }>(
+  files: DefinitionFiles,
+  response: Promise<Response>,
+): Promise<T | undefined> {
+  try {
+    const reply = await response;
+    if (!reply.ok) return undefined;
+    const file = (await reply.json()) as Partial<T> & { format?: unknown };
+    if (file?.format !== PRECOMPILED_FORMAT) return undefined;
+    if (file.fingerprint !== fingerprintOf(files)) return undefined;
+    return file as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function warnUnusable(error: unknown) {
+  console.warn(
+    'Không dùng được mã kiểm tra viết sẵn; trang tự biên dịch biểu mẫu.',
+    error,
+  );
+}
+
+/**
+ * Call once the definition is parsed, before its first render (which
+ * evaluates the section's rule conditions): when the conditions' checks
+ * were generated from exactly these files, rules are evaluated with them.
+ * The parts' validators are handed over at once and arrive later: the
+ * page's first check awaits them. Whatever cannot be used leaves the page
+ * compiling, as for a version added after the server started.
+ */
+export async function usePrecompiledChecks(
+  definition: FormDefinition,
+  files: DefinitionFiles,
+  responses: ReturnType<typeof fetchPrecompiled>,
+): Promise<void> {
+  // Read at the first check, after the first paint: parsing half a
+  // megabyte of JSON must not delay it.
+  let parts: ReturnType<typeof readParts> | undefined;
+  partsByDefinition.set(definition, async (key) => {
+    parts ??= readParts(files, responses.parts);
+    const code = await (await parts)?.get(key)?.text();
+    if (code !== undefined) return generatedValidator(code);
+    // The part is compiled instead, which needs the compiler.
+    await loadCompiler();
+    return undefined;
+  });
+  const conditions = await generatedFrom<PrecompiledConditions>(
+    files,
+    responses.conditions,
+  );
+  // The first render evaluates rules at once: compiled, if not generated.
+  if (!conditions) return loadCompiler();
+  try {
+    const { schemas, code } = conditions;
+    const exported = schemas.length > 0 ? runGeneratedCode(code) : {};
+    const checks = schemas.map((text, i) => {
+      const check = exported[`c${i}`];
+      if (typeof check !== 'function') throw new Error(`c${i} is missing`);
+      return [text, check as ValidateFunction] as const;
+    });
+    useGeneratedConditions(new Map(checks));
+  } catch (error) {
+    warnUnusable(error);
+    await loadCompiler();
+  }
+}
+
+// Kept as blobs, outside the script heap: a part's code is read again each
+// time its validator is made, and afterwards only the sections in use keep
+// theirs (the code of the 2015 form's parts is about half a megabyte).
+async function readParts(
+  files: DefinitionFiles,
+  response: Promise<Response>,
+): Promise<Map<string, Blob> | undefined> {
+  const file = await generatedFrom<PrecompiledParts>(files, response);
+  if (!file || !Array.isArray(file.parts)) return undefined;
+
+  return new Map(file.parts.map((part) => [part.key, new Blob([part.code])]));
+}

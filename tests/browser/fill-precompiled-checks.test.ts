@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { answersMissingAgency } from './drafts-fixtures';
+import { startApp, type RunningApp } from './harness';
+import { importDraft } from './vietnamese-steps';
+
+let app: RunningApp;
+
+const STAFF = 'Tổng số cán bộ, công chức';
+const TOO_MANY = `${STAFF} không được lớn hơn 100.000.`;
+const GENERATED =
+  /\/forms\/bao-cao-ung-dung-cntt\/2015\/precompiled-(parts|conditions)\.json$/;
+
+/** A page, the URLs it asked for and the errors it threw. */
+function watched(page: Page) {
+  const requested: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+
+  return {
+    page,
+    requested,
+    errors,
+    compilerLoaded: () => requested.some((url) => /create-ajv/.test(url)),
+  };
+}
+
+/** The error lines under the box with this label. */
+async function linesUnder(page: Page, label: string): Promise<string[]> {
+  const box = page.getByLabel(label).first();
+  const ids = (await box.getAttribute('aria-describedby')) ?? '';
+  const errorId = ids.split(' ').find((id) => id.endsWith('-error'));
+  if (!errorId) return [];
+
+  return page.locator(`[id="${errorId}"] p`).allTextContents();
+}
+
+/**
+ * Imports a draft, opens its section 1 afresh, types too many staff, and
+ * checks the whole report.
+ */
+async function typeTooManyAndCheckAll(session: ReturnType<typeof watched>) {
+  const { page } = session;
+  const draftId = await importDraft(app, answersMissingAgency(), page);
+  // Opened afresh: importing compiled the draft's summary on that page.
+  await page.goto(`${app.baseUrl}/#/dien/${draftId}/muc/1`);
+  session.requested.length = 0;
+  await page.reload();
+  const box = page.getByLabel(STAFF).first();
+  await box.fill('200000');
+  await box.blur();
+  await expect.poll(() => linesUnder(page, STAFF)).toEqual([TOO_MANY]);
+  await page.getByRole('button', { name: 'Kiểm tra toàn bộ' }).click();
+  await page.getByText('Vui lòng trả lời: Tên Đơn vị.').first().waitFor();
+  expect(await linesUnder(page, STAFF)).toEqual([TOO_MANY]);
+}
+
+beforeAll(async () => {
+  app = await startApp({ width: 1000 });
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('checks generated ahead of time on the fill page', () => {
+  it('checks the 2015 report with them and never loads Ajv’s compiler', async () => {
+    const session = watched(app.page);
+
+    await typeTooManyAndCheckAll(session);
+
+    expect(session.requested.filter((url) => GENERATED.test(url))).toHaveLength(
+      2,
+    );
+    expect(session.compilerLoaded()).toBe(false);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('compiles instead, with the same messages, when they cannot be had', async () => {
+    // As for a page served without them (an old server, a static host);
+    // no service worker, which would fetch past the route.
+    const context = await app.browser.newContext({
+      viewport: { width: 1000, height: 740 },
+      locale: 'vi-VN',
+      serviceWorkers: 'block',
+    });
+    await context.route(GENERATED, (route) =>
+      route.fulfill({ status: 404, body: 'Không có.' }),
+    );
+    const session = watched(await context.newPage());
+
+    await typeTooManyAndCheckAll(session);
+
+    expect(session.compilerLoaded()).toBe(true);
+    expect(session.errors).toEqual([]);
+    await context.close();
+  });
+});
