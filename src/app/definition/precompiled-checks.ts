@@ -14,6 +14,7 @@ import {
   generatedValidator,
   runGeneratedCode,
 } from '../../core/validation/run-precompiled';
+import { conditionSchemas } from '../../core/validation/condition-schemas';
 import { fetchDefinitionFile } from './early-fetch';
 import { loadCompiler } from './load-compiler';
 
@@ -57,6 +58,21 @@ function fingerprintOf(files: DefinitionFiles): string {
   return fingerprint;
 }
 
+async function generatedConditions(
+  response: Promise<Response>,
+): Promise<PrecompiledConditions | undefined> {
+  try {
+    const reply = await response;
+    if (!reply.ok) return undefined;
+    const file = (await reply.json()) as PrecompiledConditions;
+    const usable =
+      file?.format === PRECOMPILED_FORMAT && Array.isArray(file.schemas);
+    return usable ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A precompiled file's content when it was generated from exactly these
  * files, else undefined: none served, offline and not cached, other files.
@@ -86,11 +102,12 @@ function warnUnusable(error: unknown) {
 
 /**
  * Call once the definition is parsed, before its first render (which
- * evaluates the section's rule conditions): when the conditions' checks
- * were generated from exactly these files, rules are evaluated with them.
- * The parts' validators are handed over at once and arrive later: the
- * page's first check awaits them. Whatever cannot be used leaves the page
- * compiling, as for a version added after the server started.
+ * evaluates the section's rule conditions): when generated checks cover
+ * every condition of the UI schema, rules are evaluated with them. The
+ * parts' validators are handed over at once and read later, at the first
+ * check, and only when generated from exactly these files. Whatever cannot
+ * be used leaves the page compiling, as for a version added to a static
+ * host after its build.
  */
 export async function usePrecompiledChecks(
   definition: FormDefinition,
@@ -108,12 +125,13 @@ export async function usePrecompiledChecks(
     await loadCompiler();
     return undefined;
   });
-  const conditions = await generatedFrom<PrecompiledConditions>(
-    files,
-    responses.conditions,
-  );
-  // The first render evaluates rules at once: compiled, if not generated.
-  if (!conditions) return loadCompiler();
+  // Each condition's code is found by its schema's exact text, so these
+  // need not come from the same files: any condition they lack is
+  // compiled, and then the compiler must be there for the first render.
+  const conditions = await generatedConditions(responses.conditions);
+  const needed = conditionSchemas(definition.uischema);
+  const covered = (text: string) => conditions?.schemas.includes(text);
+  if (!conditions || !needed.every(covered)) return loadCompiler();
   try {
     const { schemas, code } = conditions;
     const exported = schemas.length > 0 ? runGeneratedCode(code) : {};
