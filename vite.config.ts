@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { formsPlugin } from './src/node/vite-forms-plugin';
-import { jsonFormsAjvPlugin } from './src/node/vite-jsonforms-ajv-plugin';
+import { jsonFormsPlugin } from './src/node/vite-jsonforms-plugin';
 import { offlinePlugin } from './src/offline/vite-offline-plugin';
 
 export default defineConfig({
@@ -9,7 +9,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    jsonFormsAjvPlugin(),
+    jsonFormsPlugin(),
     formsPlugin({ formsDir: 'forms' }),
     offlinePlugin(),
   ],

@@ -1,0 +1,3 @@
+import { setCopy } from './path-copy';
+
+export default setCopy;

@@ -1,0 +1,3 @@
+import { unsetCopy } from './path-copy';
+
+export default unsetCopy;
