@@ -5,11 +5,8 @@ import {
   ruleAjv,
   useGeneratedConditions,
 } from '../../src/core/answers/rule-condition';
-import { normalizeAnswers } from '../../src/core/answers/normalize';
-import { pruneNormalized } from '../../src/core/answers/prune-hidden';
 import { definitionFingerprint } from '../../src/core/definition/files-fingerprint';
 import { translateAjvError } from '../../src/core/validation';
-import { fillRequiredObjects } from '../../src/core/validation/fill-required-objects';
 import { partValidator } from '../../src/core/validation/part-validator';
 import {
   generatedValidator,
@@ -21,10 +18,9 @@ import {
   writePrecompiledConditions,
   writePrecompiledParts,
 } from '../../src/core/validation/write-precompiled';
-import complete from '../fixtures/report-2015-complete.json';
 import {
-  applyInvalidCase,
-  invalidCases2015,
+  checkedCopy as checkedCopy2015,
+  reportsToCompare2015,
   loadForm2015,
   readForm2015Definition,
 } from './form-2015';
@@ -44,10 +40,7 @@ const generated = partValidator(definition.schema, {
 });
 const noPause = async () => {};
 
-function checkedCopy(answers: unknown) {
-  const visible = pruneNormalized(definition, normalizeAnswers(answers));
-  return fillRequiredObjects(definition.schema, visible);
-}
+const checkedCopy = (answers: unknown) => checkedCopy2015(definition, answers);
 
 // All a message and a renderer read of an error, and the message itself.
 function seen(errors: ErrorObject[]) {
@@ -61,15 +54,7 @@ function seen(errors: ErrorObject[]) {
   }));
 }
 
-const reports = [
-  { name: 'the complete report', answers: complete as unknown },
-  ...invalidCases2015.map((c) => ({
-    name: c.name,
-    answers: applyInvalidCase(c),
-  })),
-  { name: 'an empty report', answers: {} },
-  { name: 'an unknown section', answers: { ...complete, extra: 1 } },
-];
+const reports = reportsToCompare2015();
 
 describe('the 2015 form checked by validators generated ahead of time', () => {
   it('has one part per section and the root, as the page splits it', () => {

@@ -1,23 +1,20 @@
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { normalizeAnswers } from '../../src/core/answers/normalize';
-import { pruneNormalized } from '../../src/core/answers/prune-hidden';
 import { createAjv } from '../../src/core/validation';
-import { fillRequiredObjects } from '../../src/core/validation/fill-required-objects';
 import { partValidator } from '../../src/core/validation/part-validator';
 import { schemaParts } from '../../src/core/validation/schema-parts';
 import complete from '../fixtures/report-2015-complete.json';
-import { applyInvalidCase, invalidCases2015, loadForm2015 } from './form-2015';
+import {
+  checkedCopy as checkedCopy2015,
+  loadForm2015,
+  reportsToCompare2015,
+} from './form-2015';
 
 const definition = await loadForm2015();
 const { schema } = definition;
 const whole = createAjv().compile(schema);
 
-// The answers exactly as compileForm checks them.
-function checkedCopy(answers: unknown) {
-  const visible = pruneNormalized(definition, normalizeAnswers(answers));
-  return fillRequiredObjects(schema, visible);
-}
+const checkedCopy = (answers: unknown) => checkedCopy2015(definition, answers);
 
 // What a person or a renderer sees of an error; the schema path differs.
 function seen(errors: ErrorObject[]) {
@@ -34,15 +31,7 @@ function wholeErrors(data: unknown) {
   return whole(data) ? [] : (whole.errors ?? []);
 }
 
-const reports = [
-  { name: 'the complete report', answers: complete as unknown },
-  ...invalidCases2015.map((c) => ({
-    name: c.name,
-    answers: applyInvalidCase(c),
-  })),
-  { name: 'an empty report', answers: {} },
-  { name: 'an unknown section', answers: { ...complete, extra: 1 } },
-];
+const reports = reportsToCompare2015();
 
 describe('the 2015 schema checked section by section', () => {
   it('is split into the root and one part per section', () => {

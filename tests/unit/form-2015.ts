@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { loadDefinition } from '../../src/core/catalog';
 import { readDefinitionFiles } from '../../src/core/definition/definition-files';
 import { pointerSegments } from '../../src/core/definition/schema-path';
+import { normalizeAnswers } from '../../src/core/answers/normalize';
+import { pruneNormalized } from '../../src/core/answers/prune-hidden';
+import type { FormDefinition } from '../../src/core/definition/types';
+import { fillRequiredObjects } from '../../src/core/validation/fill-required-objects';
 import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import complete from '../fixtures/report-2015-complete.json';
 import invalidCases from '../fixtures/report-2015-invalid.json';
@@ -90,4 +94,26 @@ export function applyInvalidCase(c: Pick<InvalidCase, 'set' | 'remove'>): Node {
 /** The complete 2015 report with the answer at each pointer replaced. */
 export function completeReportWith(set: Record<string, unknown>): Node {
   return applyInvalidCase({ set });
+}
+
+/** Answers exactly as compileForm checks them: normalized, pruned, filled. */
+export function checkedCopy(definition: FormDefinition, answers: unknown) {
+  const visible = pruneNormalized(definition, normalizeAnswers(answers));
+  return fillRequiredObjects(definition.schema, visible);
+}
+
+/**
+ * Reports to compare two ways of checking on: the complete one, each
+ * invalid case, an empty one and one with a section the form lacks.
+ */
+export function reportsToCompare2015(): { name: string; answers: unknown }[] {
+  return [
+    { name: 'the complete report', answers: complete as unknown },
+    ...invalidCases2015.map((c) => ({
+      name: c.name,
+      answers: applyInvalidCase(c),
+    })),
+    { name: 'an empty report', answers: {} },
+    { name: 'an unknown section', answers: { ...complete, extra: 1 } },
+  ];
 }
