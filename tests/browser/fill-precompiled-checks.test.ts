@@ -1,4 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDefinitionFiles } from '../../src/core/definition/definition-files';
+import { definitionFingerprint } from '../../src/core/definition/files-fingerprint';
+import { PRECOMPILED_FILES } from '../../src/core/validation/precompiled-format';
+import { createFsFormsSource } from '../../src/node/fs-forms-source';
+import { builtAppDir } from './build-once';
 import type { Page } from 'playwright-core';
 import { answersMissingAgency } from './drafts-fixtures';
 import { startApp, type RunningApp } from './harness';
@@ -95,5 +102,21 @@ describe('checks generated ahead of time on the fill page', () => {
     expect(session.compilerLoaded()).toBe(true);
     expect(session.errors).toEqual([]);
     await context.close();
+  });
+
+  it('are written by the build beside the files, for a page hosted without the server', async () => {
+    const formId = 'bao-cao-ung-dung-cntt';
+    const files = await readDefinitionFiles(
+      createFsFormsSource(path.resolve(import.meta.dirname, '../../forms')),
+      formId,
+      '2015',
+    );
+    const folder = path.join(builtAppDir, 'forms', formId, '2015');
+
+    for (const name of Object.values(PRECOMPILED_FILES)) {
+      const built = JSON.parse(readFileSync(path.join(folder, name), 'utf8'));
+      expect(built.format).toBe('bieu-mau/precompiled-checks@1');
+      expect(built.fingerprint).toBe(definitionFingerprint(files));
+    }
   });
 });
