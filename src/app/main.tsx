@@ -24,7 +24,6 @@ fetchOpenedDraftForm(location.hash, (formId, version) => {
     CATALOG_URL,
     ...files.map((file) => `forms/${file}`),
     `forms/${precompiledPath(formId, version, 'conditions')}`,
-    `forms/${precompiledPath(formId, version, 'parts')}`,
   ];
 });
 

@@ -25,7 +25,10 @@ export type PartValidators = (
 
 const partsByDefinition = new WeakMap<FormDefinition, PartValidators>();
 
-/** Starts fetching both files of a version's checks generated ahead of time. */
+/**
+ * Starts fetching the conditions' file of a version's checks generated
+ * ahead of time; the parts' file is fetched when the first check needs it.
+ */
 export function fetchPrecompiled(formId: string, version: string) {
   const fetchOne = (kind: PrecompiledKind) => {
     const url = `forms/${precompiledPath(formId, version, kind)}`;
@@ -35,7 +38,10 @@ export function fetchPrecompiled(formId: string, version: string) {
     return response;
   };
 
-  return { conditions: fetchOne('conditions'), parts: fetchOne('parts') };
+  // Fetched early, the parts' half megabyte would hold one of the
+  // browser's six connections to the server until the page read it, after
+  // the first paint, while the page's own code still loads.
+  return { conditions: fetchOne('conditions'), parts: () => fetchOne('parts') };
 }
 
 /** The parts' validators handed over for this definition, if any. */
@@ -118,7 +124,7 @@ export async function usePrecompiledChecks(
   // megabyte of JSON must not delay it.
   let parts: ReturnType<typeof readParts> | undefined;
   partsByDefinition.set(definition, async (key) => {
-    parts ??= readParts(files, responses.parts);
+    parts ??= readParts(files, responses.parts());
     const code = await (await parts)?.get(key)?.text();
     if (code !== undefined) return generatedValidator(code);
     // The part is compiled instead, which needs the compiler.
