@@ -116,9 +116,14 @@ export function formsPlugin({ formsDir }: FormsPluginOptions): Plugin {
           const kind = precompiledKindOf(name);
           if (kind && deeper.length === 0) {
             const text = await precompiledText(formId, version, kind);
-            if (text !== undefined) {
-              return send(res, 200, CONTENT_TYPES['.json'], text);
-            }
+            return text === undefined
+              ? send(
+                  res,
+                  404,
+                  'text/plain; charset=utf-8',
+                  `Không có mã kiểm tra viết sẵn cho ${formId}/${version}.`,
+                )
+              : send(res, 200, CONTENT_TYPES['.json'], text);
           }
           const text = await createFsFormsSource(root).read(file);
           if (text === undefined) {
@@ -140,8 +145,12 @@ export function formsPlugin({ formsDir }: FormsPluginOptions): Plugin {
       });
     },
     async generateBundle() {
+      const generatedNames = Object.values(PRECOMPILED_FILES) as string[];
       for (const file of await listFilesDeep(root)) {
         if (file === 'index.json') continue;
+        // Those names are the generated files' (written below), never an
+        // administrator's file.
+        if (generatedNames.includes(path.basename(file))) continue;
         const source = await readFile(path.join(root, file));
         this.emitFile({ type: 'asset', fileName: `forms/${file}`, source });
       }

@@ -6,7 +6,7 @@ import { definitionFingerprint } from '../../src/core/definition/files-fingerpri
 import { PRECOMPILED_FILES } from '../../src/core/validation/precompiled-format';
 import { createFsFormsSource } from '../../src/node/fs-forms-source';
 import { builtAppDir } from './build-once';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { answersMissingAgency } from './drafts-fixtures';
 import { startApp, type RunningApp } from './harness';
 import { importDraft } from './vietnamese-steps';
@@ -63,6 +63,27 @@ async function typeTooManyAndCheckAll(session: ReturnType<typeof watched>) {
   expect(await linesUnder(page, STAFF)).toEqual([TOO_MANY]);
 }
 
+/**
+ * In a fresh context whose generated files are answered by `handler` (no
+ * service worker, which would fetch past it): the check still shows the
+ * right messages, Ajv's compiler is loaded, and nothing is thrown.
+ */
+async function expectFallback(handler: (route: Route) => Promise<void>) {
+  const context = await app.browser.newContext({
+    viewport: { width: 1000, height: 740 },
+    locale: 'vi-VN',
+    serviceWorkers: 'block',
+  });
+  await context.route(GENERATED, handler);
+  const session = watched(await context.newPage());
+
+  await typeTooManyAndCheckAll(session);
+
+  expect(session.compilerLoaded()).toBe(true);
+  expect(session.errors).toEqual([]);
+  await context.close();
+}
+
 beforeAll(async () => {
   app = await startApp({ width: 1000 });
 });
@@ -85,23 +106,37 @@ describe('checks generated ahead of time on the fill page', () => {
   });
 
   it('compiles instead, with the same messages, when they cannot be had', async () => {
-    // As for a page served without them (an old server, a static host);
-    // no service worker, which would fetch past the route.
-    const context = await app.browser.newContext({
-      viewport: { width: 1000, height: 740 },
-      locale: 'vi-VN',
-      serviceWorkers: 'block',
-    });
-    await context.route(GENERATED, (route) =>
+    // As for a page served without them (an old server, a static host).
+    await expectFallback((route) =>
       route.fulfill({ status: 404, body: 'Không có.' }),
     );
-    const session = watched(await context.newPage());
+  });
 
-    await typeTooManyAndCheckAll(session);
+  it('compiles a part instead when its generated code does not run', async () => {
+    const real = await fetch(
+      `${app.baseUrl}/forms/bao-cao-ung-dung-cntt/2015/precompiled-parts.json`,
+    );
+    const file = await real.json();
+    for (const part of file.parts) {
+      if (part.key === 'generalInfo') part.code = 'throw new Error("hỏng");';
+      if (part.key === '') part.code = 'module.exports = 42;';
+    }
+    file.parts.push(null);
 
-    expect(session.compilerLoaded()).toBe(true);
-    expect(session.errors).toEqual([]);
-    await context.close();
+    await expectFallback((route) =>
+      route.request().url().endsWith('precompiled-parts.json')
+        ? route.fulfill({ json: file })
+        : route.continue(),
+    );
+  });
+
+  it('opens the report and compiles when the conditions never arrive', async () => {
+    // The request is held and never answered: a stalled server.
+    await expectFallback((route) =>
+      route.request().url().endsWith('precompiled-conditions.json')
+        ? new Promise<void>(() => {})
+        : route.continue(),
+    );
   });
 
   it('are written by the build beside the files, for a page hosted without the server', async () => {

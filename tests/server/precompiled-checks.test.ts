@@ -66,12 +66,16 @@ describe('validators generated ahead of time, served beside the definition', () 
     fs.mkdirSync(broken);
     fs.writeFileSync(path.join(broken, 'schema.json'), '{ "type": ');
     fs.writeFileSync(path.join(broken, 'uischema.json'), '{}');
+    // A folder where a file should be.
+    const odd = path.join(config.formsDir, FORM_ID, '2017');
+    fs.mkdirSync(path.join(odd, 'schema.json'), { recursive: true });
 
     const replies = await Promise.all(
       [
         `/forms/${FORM_ID}/1999/precompiled-parts.json`,
         `/forms/${FORM_ID}/2016/precompiled-parts.json`,
         `/forms/${FORM_ID}/2016/precompiled-conditions.json`,
+        `/forms/${FORM_ID}/2017/precompiled-parts.json`,
         `/forms/..%2f..%2fdata/2015/precompiled-parts.json`,
         `/forms/${FORM_ID}/..%2f..%2f/precompiled-parts.json`,
       ].map((url) => app.inject(url)),

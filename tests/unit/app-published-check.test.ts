@@ -35,4 +35,15 @@ describe('the page’s full definition check', () => {
   it('checks files the catalogue did not pass itself', async () => {
     expect((await fullCheck('c', undefined)).length).toBeGreaterThan(0);
   });
+
+  it('names files the same with or without a byte order mark', () => {
+    // A server reads the mark from a file saved by Notepad; a browser's
+    // fetch drops it: both must name the same files alike.
+    const marked = { ...files, schema: `\uFEFF${files.schema}` };
+
+    expect(definitionFingerprint(marked)).toBe(definitionFingerprint(files));
+    expect(definitionFingerprint(broken)).not.toBe(
+      definitionFingerprint(files),
+    );
+  });
 });

@@ -99,6 +99,37 @@ async function generatedFrom<T extends { fingerprint: string }>(
   }
 }
 
+// How long the page waits for a generated file before it compiles instead:
+// a server that stalls must not hold the report's first paint or checks.
+const CONDITIONS_WAIT_MS = 3000;
+const PARTS_WAIT_MS = 15_000;
+
+/** The work's result, or undefined if it is not done within `ms`. */
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  return Promise.race([
+    work,
+    new Promise<undefined>((resolve) => setTimeout(resolve, ms)),
+  ]);
+}
+
+/**
+ * A part's validator from its generated code, tried once on empty answers;
+ * undefined, to compile instead, when the code does not load or run.
+ */
+function partValidatorOf(
+  code: string | undefined,
+): ValidateFunction | undefined {
+  if (code === undefined) return undefined;
+  try {
+    const validator = generatedValidator(code);
+    validator({});
+    return validator;
+  } catch (error) {
+    warnUnusable(error);
+    return undefined;
+  }
+}
+
 function warnUnusable(error: unknown) {
   console.warn(
     'Không dùng được mã kiểm tra viết sẵn; trang tự biên dịch biểu mẫu.',
@@ -124,9 +155,9 @@ export async function usePrecompiledChecks(
   // megabyte of JSON must not delay it.
   let parts: ReturnType<typeof readParts> | undefined;
   partsByDefinition.set(definition, async (key) => {
-    parts ??= readParts(files, responses.parts());
-    const code = await (await parts)?.get(key)?.text();
-    if (code !== undefined) return generatedValidator(code);
+    parts ??= withinTime(readParts(files, responses.parts()), PARTS_WAIT_MS);
+    const validator = partValidatorOf(await (await parts)?.get(key)?.text());
+    if (validator) return validator;
     // The part is compiled instead, which needs the compiler.
     await loadCompiler();
     return undefined;
@@ -134,7 +165,10 @@ export async function usePrecompiledChecks(
   // Each condition's code is found by its schema's exact text, so these
   // need not come from the same files: any condition they lack is
   // compiled, and then the compiler must be there for the first render.
-  const conditions = await generatedConditions(responses.conditions);
+  const conditions = await withinTime(
+    generatedConditions(responses.conditions),
+    CONDITIONS_WAIT_MS,
+  );
   const needed = conditionSchemas(definition.uischema);
   const covered = (text: string) => conditions?.schemas.includes(text);
   if (!conditions || !needed.every(covered)) return loadCompiler();
@@ -162,6 +196,9 @@ async function readParts(
 ): Promise<Map<string, Blob> | undefined> {
   const file = await generatedFrom<PrecompiledParts>(files, response);
   if (!file || !Array.isArray(file.parts)) return undefined;
+  const usable = file.parts.filter(
+    (part) => typeof part?.key === 'string' && typeof part.code === 'string',
+  );
 
-  return new Map(file.parts.map((part) => [part.key, new Blob([part.code])]));
+  return new Map(usable.map((part) => [part.key, new Blob([part.code])]));
 }

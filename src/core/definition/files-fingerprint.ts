@@ -19,7 +19,10 @@ export function definitionFingerprint(files: DefinitionFiles): string {
       .flat(),
   ];
   let hash = 0x811c9dc5;
-  for (const text of texts) {
+  for (const raw of texts) {
+    // A byte order mark is dropped by a browser's fetch but not by a file
+    // read: the same file must get the same name either way.
+    const text = raw?.replace(/^\uFEFF/, '');
     const part = `${text?.length ?? -1}:${text ?? ''}`;
     for (let i = 0; i < part.length; i++) {
       hash ^= part.charCodeAt(i);

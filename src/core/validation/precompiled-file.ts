@@ -1,5 +1,8 @@
 import { FORM_ID, VERSION } from '../definition/names';
-import { readDefinitionFiles } from '../definition/definition-files';
+import {
+  readDefinitionFiles,
+  type DefinitionFiles,
+} from '../definition/definition-files';
 import { definitionFingerprint } from '../definition/files-fingerprint';
 import { parseDefinition } from '../definition/parse-definition';
 import type { FormsSource } from '../definition/types';
@@ -31,24 +34,38 @@ const writers = {
 export function precompiledChecksFiles(
   source: FormsSource,
 ): PrecompiledChecksText {
-  const made = new Map<string, { fingerprint: string; text: string }>();
+  // Per version and kind, the text made from files of this fingerprint,
+  // or undefined when they could not be written out (not tried again
+  // until a file changes).
+  const made = new Map<string, { fingerprint: string; text?: string }>();
+  const write = (
+    files: DefinitionFiles,
+    kind: PrecompiledKind,
+    fingerprint: string,
+  ) => {
+    const { definition, problems } = parseDefinition(files);
+    if (!definition || problems.length > 0) return undefined;
+    try {
+      return JSON.stringify(writers[kind](definition, fingerprint));
+    } catch {
+      return undefined;
+    }
+  };
 
   return async (formId, version, kind) => {
     if (!FORM_ID.test(formId) || !VERSION.test(version)) return undefined;
-    const files = await readDefinitionFiles(source, formId, version);
-    if (files.schema === undefined) return undefined;
+    // A folder where a file should be, an unreadable file: nothing to serve.
+    const files = await readDefinitionFiles(source, formId, version).catch(
+      () => undefined,
+    );
+    if (files?.schema === undefined) return undefined;
     const fingerprint = definitionFingerprint(files);
     const key = `${formId}/${version}/${kind}`;
     const last = made.get(key);
     if (last?.fingerprint === fingerprint) return last.text;
-    const { definition, problems } = parseDefinition(files);
-    if (!definition || problems.length > 0) return undefined;
-    try {
-      const text = JSON.stringify(writers[kind](definition, fingerprint));
-      made.set(key, { fingerprint, text });
-      return text;
-    } catch {
-      return undefined;
-    }
+    const text = write(files, kind, fingerprint);
+    made.set(key, { fingerprint, text });
+
+    return text;
   };
 }
