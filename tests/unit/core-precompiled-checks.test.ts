@@ -12,8 +12,8 @@ import {
   generatedValidator,
   runGeneratedCode,
 } from '../../src/core/validation/run-precompiled';
+import { conditionSchemas } from '../../src/core/validation/condition-schemas';
 import {
-  conditionSchemas,
   withoutAnnotations,
   writePrecompiledConditions,
   writePrecompiledParts,

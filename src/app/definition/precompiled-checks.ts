@@ -51,49 +51,20 @@ export function precompiledPartsOf(
   return partsByDefinition.get(definition);
 }
 
-const fingerprints = new WeakMap<DefinitionFiles, string>();
-
-// Hashing a long form's files takes a few ms: once per set of files.
-function fingerprintOf(files: DefinitionFiles): string {
-  let fingerprint = fingerprints.get(files);
-  if (fingerprint === undefined) {
-    fingerprint = definitionFingerprint(files);
-    fingerprints.set(files, fingerprint);
-  }
-
-  return fingerprint;
-}
-
-async function generatedConditions(
-  response: Promise<Response>,
-): Promise<PrecompiledConditions | undefined> {
-  try {
-    const reply = await response;
-    if (!reply.ok) return undefined;
-    const file = (await reply.json()) as PrecompiledConditions;
-    const usable =
-      file?.format === PRECOMPILED_FORMAT && Array.isArray(file.schemas);
-    return usable ? file : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * A precompiled file's content when it was generated from exactly these
- * files, else undefined: none served, offline and not cached, other files.
+ * A generated file's content when it is one (served, readable, of this
+ * format), else undefined: none served, offline and not cached, broken.
  */
-async function generatedFrom<T extends { fingerprint: string }>(
-  files: DefinitionFiles,
+async function generatedFile<T>(
   response: Promise<Response>,
-): Promise<T | undefined> {
+): Promise<Partial<T> | undefined> {
   try {
     const reply = await response;
     if (!reply.ok) return undefined;
-    const file = (await reply.json()) as Partial<T> & { format?: unknown };
-    if (file?.format !== PRECOMPILED_FORMAT) return undefined;
-    if (file.fingerprint !== fingerprintOf(files)) return undefined;
-    return file as T;
+    const file = (await reply.json()) as { format?: unknown } | null;
+    return file?.format === PRECOMPILED_FORMAT
+      ? (file as Partial<T>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -166,14 +137,14 @@ export async function usePrecompiledChecks(
   // need not come from the same files: any condition they lack is
   // compiled, and then the compiler must be there for the first render.
   const conditions = await withinTime(
-    generatedConditions(responses.conditions),
+    generatedFile<PrecompiledConditions>(responses.conditions),
     CONDITIONS_WAIT_MS,
   );
   const needed = conditionSchemas(definition.uischema);
-  const covered = (text: string) => conditions?.schemas.includes(text);
-  if (!conditions || !needed.every(covered)) return loadCompiler();
+  const schemas = Array.isArray(conditions?.schemas) ? conditions.schemas : [];
+  if (!needed.every((text) => schemas.includes(text))) return loadCompiler();
   try {
-    const { schemas, code } = conditions;
+    const code = String(conditions?.code ?? '');
     const exported = schemas.length > 0 ? runGeneratedCode(code) : {};
     const checks = schemas.map((text, i) => {
       const check = exported[`c${i}`];
@@ -194,8 +165,10 @@ async function readParts(
   files: DefinitionFiles,
   response: Promise<Response>,
 ): Promise<Map<string, Blob> | undefined> {
-  const file = await generatedFrom<PrecompiledParts>(files, response);
-  if (!file || !Array.isArray(file.parts)) return undefined;
+  const file = await generatedFile<PrecompiledParts>(response);
+  // Only code generated from exactly the files this page reads.
+  if (file?.fingerprint !== definitionFingerprint(files)) return undefined;
+  if (!Array.isArray(file.parts)) return undefined;
   const usable = file.parts.filter(
     (part) => typeof part?.key === 'string' && typeof part.code === 'string',
   );

@@ -42,10 +42,15 @@ export function sumKeyword(
     type: 'object',
     schemaType: 'object',
     error: {
-      message: ({ schema, params }) =>
-        str`must ${relation} the sum of ${(schema as SumRule).parts.join(', ')} (${params.sum ?? ''})`,
-      params: ({ schema, params }) =>
-        _`{total: ${(schema as SumRule).total}, parts: ${stringify((schema as SumRule).parts)}, sum: ${params.sum ?? 0}, value: ${params.value ?? 0}}`,
+      message: ({ schema, params }) => {
+        const parts = (schema as SumRule).parts.join(', ');
+        return str`must ${relation} the sum of ${parts} (${params.sum ?? ''})`;
+      },
+      params: ({ schema, params }) => {
+        const { total, parts } = schema as SumRule;
+        const found = _`sum: ${params.sum ?? 0}, value: ${params.value ?? 0}`;
+        return _`{total: ${total}, parts: ${stringify(parts)}, ${found}}`;
+      },
     },
     metaSchema: {
       type: 'object',
@@ -75,7 +80,8 @@ export function sumKeyword(
       }
       const slack = _`${TOLERANCE} * Math.max(1, Math.abs(${total}))`;
       // Nothing to compare yet: the user has not typed the total or any part.
-      const broken = _`${isNumber(total)} && ${counted} > 0 && !(${holds(sum, total, slack)})`;
+      const compared = _`${counted} > 0 && !(${holds(sum, total, slack)})`;
+      const broken = _`${isNumber(total)} && ${compared}`;
       // Reported at the total so the message appears beside that field.
       // Ajv escapes a plain key given as the path (its type says Code).
       const atTotal = { instancePath: rule.total as unknown as Code };

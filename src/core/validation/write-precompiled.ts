@@ -9,8 +9,6 @@ import {
 import { schemaParts } from './schema-parts';
 import { conditionSchemas } from './condition-schemas';
 
-export { conditionSchemas };
-
 // Keywords that say something about a value without deciding its validity.
 const ANNOTATIONS = new Set([
   'title',
